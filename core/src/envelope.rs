@@ -1,0 +1,169 @@
+//! The saved form of a profile, and the one door every saved or imported profile comes in by.
+//!
+//! Saved form: `{"format":"skillpass-profile","version":1,"rev":7,"saved_at":"…","profile":{…}}`.
+//! [`restore`] checks it, migrates older versions step by step, and tidies it. A value it cannot
+//! read is reported, never repaired by guessing and never thrown away: the caller keeps it aside.
+
+use chrono::{DateTime, Utc};
+use serde::{Deserialize, Serialize};
+use serde_json::Value;
+
+use crate::profile::{Profile, SCHEMA_VERSION};
+use crate::validate::tidy;
+
+pub const FORMAT: &str = "skillpass-profile";
+
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
+pub struct Envelope {
+    pub format: String,
+    /// The [`Profile`] schema version this was written with.
+    pub version: u32,
+    /// Counts saves of this device's profile. A tab only writes over a saved copy whose revision
+    /// it has seen, so a second tab never silently overwrites newer data.
+    pub rev: u64,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub saved_at: Option<DateTime<Utc>>,
+    pub profile: Profile,
+}
+
+impl Envelope {
+    pub fn new(profile: Profile, rev: u64, saved_at: Option<DateTime<Utc>>) -> Self {
+        Self {
+            format: FORMAT.to_string(),
+            version: SCHEMA_VERSION,
+            rev,
+            saved_at,
+            profile,
+        }
+    }
+
+    pub fn to_json(&self) -> String {
+        // A struct of strings, numbers and vectors always serialises.
+        serde_json::to_string(self).expect("envelope serialises")
+    }
+}
+
+/// Why a saved or imported value could not be read.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum RestoreError {
+    /// Not JSON at all (cut short, overwritten by something else, …).
+    NotJson,
+    /// JSON, but not a SkillPass profile.
+    NotSkillPass,
+    /// Written by a newer SkillPass than this one: keep it, and ask the person to update.
+    TooNew { version: u32 },
+    /// A SkillPass profile with a part missing or wrong. The detail is for the log, not the person.
+    Damaged(String),
+}
+
+/// One step from version `n` to `n + 1`, as a pure transform of the JSON value. `MIGRATIONS[0]`
+/// takes version 1 to 2, and so on; there is none yet because version 1 is the first.
+type Migration = fn(Value) -> Result<Value, String>;
+const MIGRATIONS: &[Migration] = &[];
+
+/// Reads a saved or imported profile: checks, migrates to [`SCHEMA_VERSION`], tidies.
+pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
+    let mut value: Value = serde_json::from_str(raw).map_err(|_| RestoreError::NotJson)?;
+    if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
+        return Err(RestoreError::NotSkillPass);
+    }
+    let version = value
+        .get("version")
+        .and_then(Value::as_u64)
+        .and_then(|v| u32::try_from(v).ok())
+        .filter(|v| *v >= 1)
+        .ok_or_else(|| RestoreError::Damaged("missing or bad version".into()))?;
+    if version > SCHEMA_VERSION {
+        return Err(RestoreError::TooNew { version });
+    }
+    for (from, step) in MIGRATIONS.iter().enumerate().skip(version as usize - 1) {
+        value = step(value).map_err(|e| RestoreError::Damaged(format!("v{}: {e}", from + 1)))?;
+        value["version"] = Value::from(from as u64 + 2);
+    }
+    let mut env: Envelope =
+        serde_json::from_value(value).map_err(|e| RestoreError::Damaged(e.to_string()))?;
+    env.version = SCHEMA_VERSION;
+    normalise(&mut env.profile);
+    Ok(env)
+}
+
+/// Makes a restored profile obey the rules the editor keeps: tidy names, no repeated skills.
+fn normalise(p: &mut Profile) {
+    p.name = tidy(&p.name);
+    let mut seen = std::collections::HashSet::new();
+    p.skills.retain(|s| seen.insert(s.id.clone()));
+    p.languages.retain(|l| !l.trim().is_empty());
+    p.languages.dedup();
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::profile::{Skill, SkillId, SkillSource};
+    use chrono::NaiveDate;
+
+    fn sample() -> Envelope {
+        let mut p = Profile {
+            name: "Ana".into(),
+            ..Profile::default()
+        };
+        p.skills.push(Skill {
+            id: SkillId::new("sp:cash-register"),
+            source: SkillSource::Chosen,
+            added: NaiveDate::from_ymd_opt(2026, 11, 29).unwrap(),
+        });
+        Envelope::new(p, 3, None)
+    }
+
+    #[test]
+    fn what_is_saved_restores_unchanged() {
+        let env = sample();
+        assert_eq!(restore(&env.to_json()), Ok(env));
+    }
+
+    #[test]
+    fn every_version_but_the_first_has_a_migration() {
+        assert_eq!(MIGRATIONS.len(), SCHEMA_VERSION as usize - 1);
+    }
+
+    #[test]
+    fn unreadable_values_are_reported_not_guessed() {
+        assert_eq!(restore(""), Err(RestoreError::NotJson));
+        assert_eq!(restore("{\"format\":\"skill"), Err(RestoreError::NotJson));
+        assert_eq!(restore("[1,2]"), Err(RestoreError::NotSkillPass));
+        assert_eq!(
+            restore(r#"{"format":"excalidraw","version":1}"#),
+            Err(RestoreError::NotSkillPass)
+        );
+        assert!(matches!(
+            restore(r#"{"format":"skillpass-profile","version":0,"rev":1,"profile":{"name":"A"}}"#),
+            Err(RestoreError::Damaged(_))
+        ));
+        assert!(matches!(
+            restore(r#"{"format":"skillpass-profile","version":1,"rev":1}"#),
+            Err(RestoreError::Damaged(_))
+        ));
+        let bad_month = r#"{"format":"skillpass-profile","version":1,"rev":1,
+            "profile":{"name":"A","jobs":[{"title":"Cook","start":"2020-13"}]}}"#;
+        assert!(matches!(restore(bad_month), Err(RestoreError::Damaged(_))));
+    }
+
+    #[test]
+    fn a_newer_save_is_recognised_as_newer() {
+        let raw = sample().to_json().replace("\"version\":1", "\"version\":9");
+        assert_eq!(restore(&raw), Err(RestoreError::TooNew { version: 9 }));
+    }
+
+    #[test]
+    fn restore_tidies_what_it_reads() {
+        let raw = r#"{"format":"skillpass-profile","version":1,"rev":2,"profile":{
+            "name":"  Ana   Lucía ",
+            "skills":[
+              {"id":"sp:a","source":"chosen","added":"2026-01-02"},
+              {"id":"sp:a","source":"job","added":"2026-01-03"}]}}"#;
+        let env = restore(raw).unwrap();
+        assert_eq!(env.profile.name, "Ana Lucía");
+        assert_eq!(env.profile.skills.len(), 1);
+        assert_eq!(env.profile.skills[0].source, SkillSource::Chosen);
+    }
+}

@@ -1,0 +1,20 @@
+//! SkillPass's functional core: everything that can be decided without a browser.
+//!
+//! Nothing here may depend on leptos, web-sys or wasm-bindgen (the crate's dependency list keeps that
+//! true). The web shell in `../src` turns clicks into [`change::Change`]s, hands them to a
+//! [`repo::Repo`], and draws what comes back.
+
+pub mod change;
+pub mod envelope;
+pub mod i18n;
+pub mod month;
+pub mod profile;
+pub mod repo;
+pub mod starter;
+pub mod validate;
+pub mod wizard;
+
+pub use change::Change;
+pub use month::YearMonth;
+pub use profile::{Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource};
+pub use validate::FieldError;

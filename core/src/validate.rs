@@ -1,0 +1,173 @@
+//! Checks on what a person typed. Errors are typed; the UI words them through
+//! [`crate::i18n::Msg`], so nobody ever sees a parser message.
+
+use crate::i18n::Msg;
+
+pub const NAME_MAX_CHARS: usize = 60;
+pub const TEXT_MAX_CHARS: usize = 120;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum FieldError {
+    Empty,
+    TooLong { max: usize },
+    MonthFormat,
+    MonthOutOfRange,
+    YearOutOfRange,
+    EndBeforeStart,
+    EmailFormat,
+    PhoneFormat,
+    UnknownSkill,
+}
+
+impl FieldError {
+    /// The plain-words message for this error, to show next to the field.
+    pub fn message(self) -> Msg {
+        match self {
+            FieldError::Empty => Msg::ErrEmpty,
+            FieldError::TooLong { .. } => Msg::ErrTooLong,
+            FieldError::MonthFormat => Msg::ErrMonthFormat,
+            FieldError::MonthOutOfRange => Msg::ErrMonthOutOfRange,
+            FieldError::YearOutOfRange => Msg::ErrYearOutOfRange,
+            FieldError::EndBeforeStart => Msg::ErrEndBeforeStart,
+            FieldError::EmailFormat => Msg::ErrEmailFormat,
+            FieldError::PhoneFormat => Msg::ErrPhoneFormat,
+            FieldError::UnknownSkill => Msg::ErrUnknownSkill,
+        }
+    }
+}
+
+/// Collapses runs of whitespace and trims, so "  María   José " is stored as "María José".
+pub fn tidy(input: &str) -> String {
+    input.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn bounded(input: &str, max: usize) -> Result<String, FieldError> {
+    let t = tidy(input);
+    if t.is_empty() {
+        Err(FieldError::Empty)
+    } else if t.chars().count() > max {
+        Err(FieldError::TooLong { max })
+    } else {
+        Ok(t)
+    }
+}
+
+/// A name: required, any script, at most [`NAME_MAX_CHARS`] characters.
+pub fn name(input: &str) -> Result<String, FieldError> {
+    bounded(input, NAME_MAX_CHARS)
+}
+
+/// A short free text (job title, employer, city, certificate name).
+pub fn short_text(input: &str) -> Result<String, FieldError> {
+    bounded(input, TEXT_MAX_CHARS)
+}
+
+/// An optional field: blank means "not given".
+pub fn optional<T>(
+    input: &str,
+    check: impl Fn(&str) -> Result<T, FieldError>,
+) -> Result<Option<T>, FieldError> {
+    if input.trim().is_empty() {
+        Ok(None)
+    } else {
+        check(input).map(Some)
+    }
+}
+
+/// An email address, checked only for shape (one `@`, a dot in the domain, no spaces):
+/// the point is to catch typos, not to police addresses.
+pub fn email(input: &str) -> Result<String, FieldError> {
+    let t = input.trim();
+    let (local, domain) = t.split_once('@').ok_or(FieldError::EmailFormat)?;
+    let ok = !local.is_empty()
+        && !domain.contains('@')
+        && domain.contains('.')
+        && !domain.starts_with('.')
+        && !domain.ends_with('.')
+        && !t.chars().any(char::is_whitespace)
+        && t.chars().count() <= TEXT_MAX_CHARS;
+    if ok {
+        Ok(t.to_string())
+    } else {
+        Err(FieldError::EmailFormat)
+    }
+}
+
+/// A phone number as people write it: digits with optional `+`, spaces, dashes, dots and brackets,
+/// 7 to 15 digits in all (the E.164 limit).
+pub fn phone(input: &str) -> Result<String, FieldError> {
+    let t = tidy(input);
+    let allowed = |c: char| c.is_ascii_digit() || " +-.()".contains(c);
+    let digits = t.chars().filter(char::is_ascii_digit).count();
+    if t.chars().all(allowed) && (7..=15).contains(&digits) && !t.chars().skip(1).any(|c| c == '+')
+    {
+        Ok(t)
+    } else {
+        Err(FieldError::PhoneFormat)
+    }
+}
+
+/// A job's dates: the end (if any) must not come before the start.
+pub fn job_dates(
+    start: Option<crate::YearMonth>,
+    end: Option<crate::YearMonth>,
+) -> Result<(), FieldError> {
+    match (start, end) {
+        (Some(s), Some(e)) if e < s => Err(FieldError::EndBeforeStart),
+        _ => Ok(()),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::YearMonth;
+
+    #[test]
+    fn names_are_tidied_and_bounded() {
+        assert_eq!(name("  María   José "), Ok("María José".into()));
+        assert_eq!(name("   "), Err(FieldError::Empty));
+        let long = "a".repeat(NAME_MAX_CHARS + 1);
+        assert_eq!(
+            name(&long),
+            Err(FieldError::TooLong {
+                max: NAME_MAX_CHARS
+            })
+        );
+        // Counted in characters, not bytes: 60 accented letters are fine.
+        assert!(name(&"é".repeat(NAME_MAX_CHARS)).is_ok());
+    }
+
+    #[test]
+    fn emails_catch_typos_only() {
+        assert!(email("maria.hernandez@example.com").is_ok());
+        assert_eq!(email("maria.example.com"), Err(FieldError::EmailFormat));
+        assert_eq!(email("maria@example"), Err(FieldError::EmailFormat));
+        assert_eq!(email("maria @example.com"), Err(FieldError::EmailFormat));
+        assert_eq!(email("a@b@c.com"), Err(FieldError::EmailFormat));
+    }
+
+    #[test]
+    fn phones_accept_common_writing() {
+        assert_eq!(phone("+1 559 555 0142"), Ok("+1 559 555 0142".into()));
+        assert!(phone("(559) 555-0142").is_ok());
+        assert_eq!(phone("555"), Err(FieldError::PhoneFormat));
+        assert_eq!(phone("call me"), Err(FieldError::PhoneFormat));
+        assert_eq!(phone("55+5 555 0142"), Err(FieldError::PhoneFormat));
+    }
+
+    #[test]
+    fn optional_fields_may_be_blank_but_not_wrong() {
+        assert_eq!(optional("  ", email), Ok(None));
+        assert_eq!(optional("x", email), Err(FieldError::EmailFormat));
+    }
+
+    #[test]
+    fn a_job_cannot_end_before_it_starts() {
+        let a = YearMonth::parse("2020-01").ok();
+        let b = YearMonth::parse("2019-12").ok();
+        assert_eq!(job_dates(a, b), Err(FieldError::EndBeforeStart));
+        assert_eq!(job_dates(b, a), Ok(()));
+        assert_eq!(job_dates(a, None), Ok(()));
+    }
+}

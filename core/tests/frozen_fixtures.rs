@@ -1,0 +1,37 @@
+//! Saved forms that real devices hold. Each must load, unchanged in meaning, for as long as the
+//! app exists: never edit a fixture here; add a new one when the schema version changes.
+
+use skillpass_core::envelope::restore;
+use skillpass_core::{CredentialKind, SkillSource, YearMonth};
+
+#[test]
+fn the_version_1_save_loads_with_every_field() {
+    let raw = include_str!("fixtures/profile_v1.json");
+    let env = restore(raw).expect("the frozen v1 save must always load");
+    let p = &env.profile;
+    assert_eq!(env.rev, 12);
+    assert_eq!(p.name, "María Guadalupe Hernández");
+    assert_eq!(p.contact.phone.as_deref(), Some("+1 559 555 0142"));
+    assert_eq!(p.contact.city.as_deref(), Some("Fresno, CA"));
+    assert_eq!(p.languages, ["es", "en"]);
+    assert_eq!(p.jobs.len(), 3);
+    assert_eq!(p.jobs[0].occupation.as_deref(), Some("31-1131.00"));
+    assert_eq!(p.jobs[0].end, None, "an open job is a current job");
+    assert_eq!(p.jobs[1].end, Some(YearMonth::new(2022, 5).unwrap()));
+    assert_eq!(p.jobs[2].occupation, None, "a typed job keeps no code");
+    let sources: Vec<_> = p.skills.iter().map(|s| s.source).collect();
+    assert_eq!(
+        sources,
+        [SkillSource::Job, SkillSource::Chosen, SkillSource::Training]
+    );
+    assert_eq!(p.credentials[0].kind, CredentialKind::Certificate);
+    assert_eq!(p.credentials[1].kind, CredentialKind::Training);
+    assert!(p.credentials[1].signature.is_some());
+}
+
+#[test]
+fn saving_a_restored_v1_profile_keeps_its_meaning() {
+    let env = restore(include_str!("fixtures/profile_v1.json")).unwrap();
+    let again = restore(&env.to_json()).unwrap();
+    assert_eq!(again, env);
+}

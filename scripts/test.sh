@@ -1,0 +1,20 @@
+#!/usr/bin/env bash
+# Runs every check: formatting, lints (native core + wasm shell), native tests, the release build,
+# and the end-to-end tests in headless Chromium. Installs what is missing first.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+scripts/setup.sh test
+. scripts/env.sh
+
+step() { printf '\n== %s\n' "$*"; }
+step "cargo fmt --check"
+cargo fmt --all --check
+step "cargo clippy (core, native; shell, wasm32)"
+cargo clippy --locked -p skillpass-core --all-targets -- -D warnings
+cargo clippy --locked -p skillpass --target wasm32-unknown-unknown -- -D warnings
+step "cargo test (native core)"
+cargo test --locked -p skillpass-core
+step "trunk build --release"
+trunk build --release
+step "browser end-to-end tests (headless Chromium)"
+node --test --test-concurrency=1 tests/e2e/

@@ -1,0 +1,63 @@
+//! The root component: starts the state, listens to the browser, and shows the current screen.
+
+use leptos::ev;
+use leptos::prelude::*;
+use skillpass_core::wizard::Step;
+
+use crate::screens::{
+    name::NameScreen, profile::ProfileScreen, skills::SkillsScreen, welcome::Welcome,
+};
+use crate::state::AppState;
+use crate::widgets::{banners::Banners, header::Header};
+
+#[component]
+pub fn App() -> impl IntoView {
+    let state = AppState::start();
+    provide_context(state);
+
+    // Another tab saved: show its newer profile here too.
+    let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
+        state.external_change(e.key(), e.new_value());
+    });
+    let on_popstate = window_event_listener(ev::popstate, move |_| state.follow_address());
+    on_cleanup(move || {
+        on_storage.remove();
+        on_popstate.remove();
+    });
+
+    // Screen readers and translators read the page in the chosen language.
+    Effect::new(move |_| {
+        let code = state.lang.get().code();
+        if let Some(root) = document().document_element() {
+            let _ = root.set_attribute("lang", code);
+        }
+    });
+
+    // A new screen starts at its top, with focus on its question (as GOV.UK question pages do).
+    Effect::new(move |prev: Option<Step>| {
+        let step = state.step.get();
+        if prev.is_some_and(|p| p != step) {
+            request_animation_frame(|| {
+                window().scroll_to_with_x_and_y(0.0, 0.0);
+                if let Some(h1) = document().query_selector("h1").ok().flatten() {
+                    use wasm_bindgen::JsCast;
+                    let _ = h1.unchecked_into::<web_sys::HtmlElement>().focus();
+                }
+            });
+        }
+        step
+    });
+
+    view! {
+        <Header/>
+        <Banners/>
+        <main id="main" class="screen">
+            {move || match state.step.get() {
+                Step::Welcome => view! { <Welcome/> }.into_any(),
+                Step::Name => view! { <NameScreen/> }.into_any(),
+                Step::Skills => view! { <SkillsScreen/> }.into_any(),
+                Step::Profile => view! { <ProfileScreen/> }.into_any(),
+            }}
+        </main>
+    }
+}

@@ -1,0 +1,5 @@
+//! The thin browser layer: one capability a file. Only this module and the screens touch web-sys.
+
+pub mod download;
+pub mod nav;
+pub mod storage;

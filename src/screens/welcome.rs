@@ -1,0 +1,32 @@
+use leptos::prelude::*;
+use skillpass_core::i18n::Msg;
+use skillpass_core::wizard::Step;
+
+use crate::state::use_app;
+use crate::widgets::icons;
+
+#[component]
+pub fn Welcome() -> impl IntoView {
+    let s = use_app();
+    view! {
+        <section class="welcome">
+            <div class="hero" aria-hidden="true">
+                <svg viewBox="0 0 120 80">
+                    <rect x="30" y="6" width="60" height="68" rx="8" class="hero-card"/>
+                    <circle cx="60" cy="28" r="10" class="hero-face"/>
+                    <path d="M44 50h32M44 60h24" class="hero-line"/>
+                </svg>
+            </div>
+            <h1 tabindex="-1">{move || s.t(Msg::WelcomeTitle)}</h1>
+            <p class="lead">{move || s.t(Msg::WelcomeBody)}</p>
+            <p class="privacy">
+                <span class="privacy-icon" inner_html=icons::LOCK></span>
+                {move || s.t(Msg::WelcomePrivacy)}
+            </p>
+            <p class="time">{move || s.t(Msg::WelcomeTime)}</p>
+            <button class="primary" data-testid="start" on:click=move |_| s.go(Step::Name)>
+                {move || s.t(Msg::Start)}
+            </button>
+        </section>
+    }
+}

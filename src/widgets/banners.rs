@@ -1,0 +1,89 @@
+//! What the person must know about their data, above every screen: a warning that stays for as
+//! long as nothing is being kept, and one-off notices with an OK button.
+
+use leptos::prelude::*;
+use skillpass_core::i18n::Msg;
+use skillpass_core::repo::{Keeping, Notice, WhyMemory};
+
+use crate::platform::download::download_text;
+use crate::state::{use_app, AppState};
+
+#[component]
+pub fn Banners() -> impl IntoView {
+    let s = use_app();
+    let warning = move || match s.keeping.get() {
+        Keeping::OnDevice => None,
+        Keeping::MemoryOnly(why) => {
+            let msg = match why {
+                WhyMemory::Unavailable => Msg::WarnUnavailable,
+                WhyMemory::Full => Msg::WarnFull,
+                WhyMemory::NewerVersion => Msg::WarnNewer,
+            };
+            Some(view! {
+                <div class="banner banner-warning" role="alert" data-testid="storage-warning">
+                    <strong class="banner-icon" aria-hidden="true">"!"</strong>
+                    <p>{move || s.t(msg)}</p>
+                </div>
+            })
+        }
+    };
+    view! {
+        <div class="banners">
+            {warning}
+            <For
+                each=move || s.notices.get()
+                key=|n| format!("{n:?}")
+                children=move |n| notice(s, n)
+            />
+        </div>
+    }
+}
+
+fn notice(s: AppState, n: Notice) -> impl IntoView {
+    let (msg, download_key) = match &n {
+        Notice::KeptAside { key } => (Msg::NoticeKeptAside, Some(key.clone())),
+        Notice::UpdatedFromOtherTab => (Msg::NoticeUpdatedFromOtherTab, None),
+        Notice::MergedWithOtherTab => (Msg::NoticeMerged, None),
+        Notice::SavingAgain => (Msg::NoticeSavingAgain, None),
+    };
+    let testid = match &n {
+        Notice::KeptAside { .. } => "notice-kept-aside",
+        Notice::UpdatedFromOtherTab => "notice-other-tab",
+        Notice::MergedWithOtherTab => "notice-merged",
+        Notice::SavingAgain => "notice-saving-again",
+    };
+    let dismissed = n.clone();
+    view! {
+        <div class="banner banner-info" role="status" data-testid=testid>
+            <p>{move || s.t(msg)}</p>
+            <div class="banner-actions">
+                {download_key.map(|key| view! {
+                    <DownloadKept key=key/>
+                })}
+                <button class="secondary" on:click=move |_| s.dismiss(&dismissed)>
+                    {move || s.t(Msg::Dismiss)}
+                </button>
+            </div>
+        </div>
+    }
+}
+
+/// A button that saves one kept-aside value as a file, exactly as it was stored.
+#[component]
+pub fn DownloadKept(key: String) -> impl IntoView {
+    let s = use_app();
+    let on_click = move |_| {
+        let raw = s
+            .kept
+            .with_untracked(|kept| kept.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
+        if let Some(raw) = raw {
+            let file = format!("{}.txt", key.replace('.', "-"));
+            let _ = download_text(&file, &raw, "text/plain");
+        }
+    };
+    view! {
+        <button class="secondary" data-testid="download-kept" on:click=on_click>
+            {move || s.t(Msg::DownloadCopy)}
+        </button>
+    }
+}
