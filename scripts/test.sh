@@ -6,7 +6,8 @@ cd "$(dirname "$0")/.."
 scripts/setup.sh test
 . scripts/env.sh
 
-step() { printf '\n== %s\n' "$*"; }
+started=$SECONDS
+step() { printf '\n== [%ss] %s\n' "$((SECONDS - started))" "$*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 step "cargo clippy (core, native; shell, wasm32)"
@@ -18,3 +19,4 @@ step "trunk build --release"
 trunk build --release
 step "browser end-to-end tests (headless Chromium)"
 node --test --test-concurrency=1 tests/e2e/
+step "all checks passed"
