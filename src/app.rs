@@ -2,10 +2,13 @@
 
 use leptos::ev;
 use leptos::prelude::*;
-use skillpass_core::wizard::Step;
+use skillpass_core::wizard::{Route, Step};
 
 use crate::screens::{
-    name::NameScreen, profile::ProfileScreen, skills::SkillsScreen, welcome::Welcome,
+    about::AboutScreen, certificates::CertificatesScreen, check::CheckScreen,
+    contact::ContactScreen, job_tasks::JobTasksScreen, job_when::JobWhenScreen, jobs::JobsScreen,
+    language::LanguageScreen, name::NameScreen, other_skills::OtherSkillsScreen,
+    profile::ProfileScreen, welcome::Welcome,
 };
 use crate::state::AppState;
 use crate::widgets::{banners::Banners, header::Header};
@@ -34,29 +37,39 @@ pub fn App() -> impl IntoView {
     });
 
     // A new screen starts at its top, with focus on its question (as GOV.UK question pages do).
-    Effect::new(move |prev: Option<Step>| {
-        let step = state.step.get();
-        if prev.is_some_and(|p| p != step) {
+    Effect::new(move |prev: Option<Route>| {
+        let route = state.route.get();
+        if prev.is_some_and(|p| p != route) {
             request_animation_frame(|| {
                 window().scroll_to_with_x_and_y(0.0, 0.0);
-                if let Some(h1) = document().query_selector("h1").ok().flatten() {
+                if let Some(h1) = document().query_selector("main h1").ok().flatten() {
                     use wasm_bindgen::JsCast;
                     let _ = h1.unchecked_into::<web_sys::HtmlElement>().focus();
                 }
             });
         }
-        step
+        route
     });
 
+    // Each screen is rebuilt only when the screen itself changes, not on every `from=check` flag.
+    let step = Memo::new(move |_| state.route.get().step);
     view! {
         <Header/>
         <Banners/>
         <main id="main" class="screen">
-            {move || match state.step.get() {
+            {move || match step.get() {
+                Step::Language => view! { <LanguageScreen/> }.into_any(),
                 Step::Welcome => view! { <Welcome/> }.into_any(),
                 Step::Name => view! { <NameScreen/> }.into_any(),
-                Step::Skills => view! { <SkillsScreen/> }.into_any(),
+                Step::Contact => view! { <ContactScreen/> }.into_any(),
+                Step::Jobs => view! { <JobsScreen/> }.into_any(),
+                Step::JobWhen(i) => view! { <JobWhenScreen i=i/> }.into_any(),
+                Step::JobTasks(i) => view! { <JobTasksScreen i=i/> }.into_any(),
+                Step::Skills => view! { <OtherSkillsScreen/> }.into_any(),
+                Step::Certificates => view! { <CertificatesScreen/> }.into_any(),
+                Step::Check => view! { <CheckScreen/> }.into_any(),
                 Step::Profile => view! { <ProfileScreen/> }.into_any(),
+                Step::About => view! { <AboutScreen/> }.into_any(),
             }}
         </main>
     }

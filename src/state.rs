@@ -5,13 +5,16 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::repo::{Keeping, Notice, Repo};
-use skillpass_core::wizard::{self, Step};
+use skillpass_core::wizard::{self, Route, Step};
 use skillpass_core::{Change, FieldError, Profile};
 use std::cell::RefCell;
+use std::collections::HashMap;
 
 use crate::platform::{nav, storage};
 
 const LANG_KEY: &str = "skillpass.lang";
+/// Where a worker who left mid-way stopped, so opening the app again resumes there.
+const RESUME_KEY: &str = "skillpass.resume";
 
 thread_local! {
     // The browser runs one thread; the repo lives here because it holds a non-Send storage handle.
@@ -27,20 +30,24 @@ pub struct AppState {
     /// Unreadable saves kept on this device, as (key, raw value).
     pub kept: RwSignal<Vec<(String, String)>>,
     pub lang: RwSignal<Lang>,
-    pub step: RwSignal<Step>,
+    pub route: RwSignal<Route>,
+    /// Text typed but not saved yet (it did not pass its check), by field, so that going Back
+    /// and forth never loses what was typed.
+    pub drafts: RwSignal<HashMap<String, String>>,
 }
 
 impl AppState {
     /// Opens the saved profile and works out the first screen.
     pub fn start() -> Self {
         let (repo, notices) = Repo::open(storage::open(), chrono::Utc::now());
-        let lang = storage::read_setting(LANG_KEY)
-            .and_then(|c| Lang::from_code(&c))
+        let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
+        let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
-        let requested = nav::requested_step();
-        let step = wizard::resolve(requested, repo.profile());
-        if requested.is_some() && requested != Some(step) {
-            nav::replace(step);
+        let requested = nav::requested_route();
+        let resume = storage::read_setting(RESUME_KEY).and_then(|q| Route::from_query(&q));
+        let route = wizard::resolve(requested, repo.profile(), resume);
+        if requested != Some(route) {
+            nav::replace(&route.query());
         }
         let state = AppState {
             profile: RwSignal::new(repo.profile().clone()),
@@ -48,7 +55,8 @@ impl AppState {
             notices: RwSignal::new(notices),
             kept: RwSignal::new(repo.kept_aside()),
             lang: RwSignal::new(lang),
-            step: RwSignal::new(step),
+            route: RwSignal::new(route),
+            drafts: RwSignal::new(HashMap::new()),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state
@@ -89,6 +97,11 @@ impl AppState {
         Ok(())
     }
 
+    /// Applies several edits (e.g. "I did all of these"); stops at the first refused one.
+    pub fn commit_all(&self, changes: impl IntoIterator<Item = Change>) -> Result<(), FieldError> {
+        changes.into_iter().try_for_each(|c| self.commit(c))
+    }
+
     /// Another tab saved the profile (the browser's `storage` event).
     pub fn external_change(&self, key: Option<String>, new_value: Option<String>) {
         if key.as_deref() != Some(skillpass_core::repo::PROFILE_KEY) {
@@ -102,20 +115,46 @@ impl AppState {
         self.notices.update(|n| n.retain(|x| x != notice));
     }
 
-    /// Shows `step` and records it in the browser history.
-    pub fn go(&self, step: Step) {
-        if self.step.get_untracked() != step {
-            nav::push(step);
-            self.step.set(step);
+    /// Shows `route` and records it in the browser history.
+    pub fn go(&self, route: impl Into<Route>) {
+        let route = route.into();
+        if self.route.get_untracked() != route {
+            nav::push(&route.query());
+            self.remember(route);
+            self.route.set(route);
         }
+    }
+
+    /// Continue: the next screen of the flow.
+    pub fn next(&self) {
+        let route = self.route.get_untracked();
+        let next = self.profile.with_untracked(|p| wizard::next(route, p));
+        self.go(next);
+    }
+
+    /// The Back link of a question page.
+    pub fn back(&self) {
+        let route = self.route.get_untracked();
+        let back = self.profile.with_untracked(|p| wizard::back(route, p));
+        self.go(back);
     }
 
     /// The browser's Back or Forward buttons changed the address.
     pub fn follow_address(&self) {
-        let step = self
+        let route = self
             .profile
-            .with_untracked(|p| wizard::resolve(nav::requested_step(), p));
-        self.step.set(step);
+            .with_untracked(|p| wizard::resolve(nav::requested_route(), p, None));
+        self.remember(route);
+        self.route.set(route);
+    }
+
+    /// Keeps the place in the flow, or forgets it once the profile is finished.
+    fn remember(&self, route: Route) {
+        if route.step.in_flow() {
+            storage::write_setting(RESUME_KEY, &route.query());
+        } else if route.step == Step::Profile {
+            storage::remove_setting(RESUME_KEY);
+        }
     }
 
     pub fn set_lang(&self, lang: Lang) {
@@ -126,6 +165,21 @@ impl AppState {
     /// The words for `msg` in the current language (tracked, so views update when it changes).
     pub fn t(&self, msg: Msg) -> &'static str {
         text(self.lang.get(), msg)
+    }
+
+    pub fn draft(&self, field: &str) -> Option<String> {
+        self.drafts.with_untracked(|d| d.get(field).cloned())
+    }
+
+    pub fn set_draft(&self, field: &str, value: Option<String>) {
+        self.drafts.update_untracked(|d| match value {
+            Some(v) => {
+                d.insert(field.to_string(), v);
+            }
+            None => {
+                d.remove(field);
+            }
+        });
     }
 }
 

@@ -5,13 +5,28 @@
 
 use chrono::NaiveDate;
 
-use crate::profile::{Profile, Skill, SkillId, SkillSource};
+use crate::month::YearMonth;
+use crate::profile::{Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource};
 use crate::validate::{self, FieldError};
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Change {
     /// What the person typed as their name; checked and tidied when applied.
     SetName(String),
+    /// Contact details as typed; blank removes the detail.
+    SetPhone(String),
+    SetEmail(String),
+    SetCity(String),
+    /// A job picked from the list (with its O*NET-SOC code) or typed in (`occupation: None`).
+    AddJob {
+        occupation: Option<String>,
+        title: String,
+    },
+    RemoveJob(usize),
+    SetJobStart(usize, YearMonth),
+    /// `None`: the worker still has this job.
+    SetJobEnd(usize, Option<YearMonth>),
+    SetJobEmployer(usize, String),
     /// Ticks a skill. Adding one that is already there keeps the first entry (and its source).
     AddSkill {
         id: SkillId,
@@ -19,27 +34,92 @@ pub enum Change {
         today: NaiveDate,
     },
     RemoveSkill(SkillId),
+    /// A certificate picked from the common list (`cert`) or typed in.
+    AddCertificate {
+        cert: Option<String>,
+        name: String,
+    },
+    RemoveCredential(usize),
 }
 
 /// Applies `change` to a copy of `profile`. A change that would store bad data is refused with
 /// the field's error, and the profile is left as it was.
 pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> {
     let mut next = profile.clone();
+    let p = &mut next;
     match change {
-        Change::SetName(typed) => next.name = validate::name(typed)?,
+        Change::SetName(typed) => p.name = validate::name(typed)?,
+        Change::SetPhone(typed) => p.contact.phone = validate::optional(typed, validate::phone)?,
+        Change::SetEmail(typed) => p.contact.email = validate::optional(typed, validate::email)?,
+        Change::SetCity(typed) => p.contact.city = validate::optional(typed, validate::short_text)?,
+        Change::AddJob { occupation, title } => {
+            let title = validate::short_text(title)?;
+            // The same listed job twice is almost always a double tap.
+            if occupation.is_none() || !p.jobs.iter().any(|j| &j.occupation == occupation) {
+                p.jobs.push(Job {
+                    title,
+                    employer: None,
+                    occupation: occupation.clone(),
+                    start: None,
+                    end: None,
+                });
+            }
+        }
+        Change::RemoveJob(i) => {
+            if *i < p.jobs.len() {
+                p.jobs.remove(*i);
+            }
+        }
+        Change::SetJobStart(i, start) => {
+            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+            validate::job_dates(Some(*start), job.end)?;
+            job.start = Some(*start);
+        }
+        Change::SetJobEnd(i, end) => {
+            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+            validate::job_dates(job.start, *end)?;
+            job.end = *end;
+        }
+        Change::SetJobEmployer(i, typed) => {
+            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+            job.employer = validate::optional(typed, validate::short_text)?;
+        }
         Change::AddSkill { id, source, today } => {
             if id.as_str().trim().is_empty() {
                 return Err(FieldError::UnknownSkill);
             }
-            if !next.has_skill(id) {
-                next.skills.push(Skill {
+            if !p.has_skill(id) {
+                p.skills.push(Skill {
                     id: id.clone(),
                     source: *source,
                     added: *today,
                 });
             }
         }
-        Change::RemoveSkill(id) => next.skills.retain(|s| &s.id != id),
+        Change::RemoveSkill(id) => p.skills.retain(|s| &s.id != id),
+        Change::AddCertificate { cert, name } => {
+            let name = validate::short_text(name)?;
+            let same = |c: &Credential| match cert {
+                Some(id) => c.cert.as_ref() == Some(id),
+                None => c.cert.is_none() && c.name.eq_ignore_ascii_case(&name),
+            };
+            if !p.credentials.iter().any(same) {
+                p.credentials.push(Credential {
+                    kind: CredentialKind::Certificate,
+                    cert: cert.clone(),
+                    name,
+                    issuer: None,
+                    date: None,
+                    skills: Vec::new(),
+                    signature: None,
+                });
+            }
+        }
+        Change::RemoveCredential(i) => {
+            if *i < p.credentials.len() {
+                p.credentials.remove(*i);
+            }
+        }
     }
     Ok(next)
 }
@@ -58,6 +138,16 @@ mod tests {
             source: SkillSource::Chosen,
             today: day(),
         }
+    }
+
+    fn ym(s: &str) -> YearMonth {
+        YearMonth::parse(s).unwrap()
+    }
+
+    fn apply_all(changes: &[Change]) -> Result<Profile, FieldError> {
+        changes
+            .iter()
+            .try_fold(Profile::default(), |p, c| apply(&p, c))
     }
 
     #[test]
@@ -83,13 +173,83 @@ mod tests {
         assert_eq!(p.skills[0].source, SkillSource::Chosen);
         let p = apply(&p, &Change::RemoveSkill(SkillId::new("sp:cash-register"))).unwrap();
         assert!(p.skills.is_empty());
-    }
-
-    #[test]
-    fn an_empty_skill_id_is_refused() {
         assert_eq!(
             apply(&Profile::default(), &add(" ")),
             Err(FieldError::UnknownSkill)
         );
+    }
+
+    #[test]
+    fn contact_details_are_optional_but_checked() {
+        let p = apply_all(&[
+            Change::SetPhone("(559) 555-0142".into()),
+            Change::SetEmail("ana@example.com".into()),
+            Change::SetCity(" Fresno ".into()),
+        ])
+        .unwrap();
+        assert_eq!(p.contact.city.as_deref(), Some("Fresno"));
+        assert_eq!(
+            apply(&p, &Change::SetEmail("ana@".into())),
+            Err(FieldError::EmailFormat)
+        );
+        let p = apply(&p, &Change::SetPhone("  ".into())).unwrap();
+        assert_eq!(p.contact.phone, None, "blank removes it");
+    }
+
+    #[test]
+    fn jobs_keep_their_dates_in_order() {
+        let p = apply_all(&[
+            Change::AddJob {
+                occupation: Some("41-2011.00".into()),
+                title: "Cashier".into(),
+            },
+            Change::SetJobStart(0, ym("2020-01")),
+            Change::SetJobEnd(0, Some(ym("2022-05"))),
+            Change::SetJobEmployer(0, "FreshMart".into()),
+        ])
+        .unwrap();
+        let job = &p.jobs[0];
+        assert_eq!(
+            (job.start, job.end),
+            (Some(ym("2020-01")), Some(ym("2022-05")))
+        );
+        assert_eq!(job.employer.as_deref(), Some("FreshMart"));
+        assert_eq!(
+            apply(&p, &Change::SetJobEnd(0, Some(ym("2019-01")))),
+            Err(FieldError::EndBeforeStart)
+        );
+        assert_eq!(
+            apply(&p, &Change::SetJobStart(0, ym("2023-01"))),
+            Err(FieldError::EndBeforeStart)
+        );
+        // A double tap on a listed job adds it once; typed jobs may repeat (two cleaning jobs).
+        let twice = apply(
+            &p,
+            &Change::AddJob {
+                occupation: Some("41-2011.00".into()),
+                title: "Cashier".into(),
+            },
+        )
+        .unwrap();
+        assert_eq!(twice.jobs.len(), 1);
+        let p = apply(&twice, &Change::RemoveJob(0)).unwrap();
+        assert!(p.jobs.is_empty());
+    }
+
+    #[test]
+    fn certificates_are_added_once() {
+        let cna = Change::AddCertificate {
+            cert: Some("cert:cna".into()),
+            name: "Certified Nursing Assistant (CNA)".into(),
+        };
+        let typed = Change::AddCertificate {
+            cert: None,
+            name: "Barista course".into(),
+        };
+        let p = apply_all(&[cna.clone(), cna, typed.clone(), typed]).unwrap();
+        assert_eq!(p.credentials.len(), 2);
+        assert_eq!(p.credentials[0].cert.as_deref(), Some("cert:cna"));
+        let p = apply(&p, &Change::RemoveCredential(0)).unwrap();
+        assert_eq!(p.credentials[0].name, "Barista course");
     }
 }

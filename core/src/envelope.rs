@@ -57,9 +57,15 @@ pub enum RestoreError {
 }
 
 /// One step from version `n` to `n + 1`, as a pure transform of the JSON value. `MIGRATIONS[0]`
-/// takes version 1 to 2, and so on; there is none yet because version 1 is the first.
+/// takes version 1 to 2, and so on. Never edit a released step; add the next one.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: &[Migration] = &[];
+const MIGRATIONS: &[Migration] = &[v1_to_v2];
+
+/// Version 2 added `cert` (the common-certificate id) to credentials. Version 1 credentials were
+/// all typed in, which is exactly what a missing `cert` means, so the data needs no change.
+fn v1_to_v2(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
 
 /// Reads a saved or imported profile: checks, migrates to [`SCHEMA_VERSION`], tidies.
 pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
@@ -150,7 +156,7 @@ mod tests {
 
     #[test]
     fn a_newer_save_is_recognised_as_newer() {
-        let raw = sample().to_json().replace("\"version\":1", "\"version\":9");
+        let raw = sample().to_json().replace("\"version\":2", "\"version\":9");
         assert_eq!(restore(&raw), Err(RestoreError::TooNew { version: 9 }));
     }
 

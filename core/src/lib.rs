@@ -9,8 +9,10 @@ pub mod envelope;
 pub mod i18n;
 pub mod month;
 pub mod profile;
+pub mod readability;
 pub mod repo;
-pub mod starter;
+pub mod summary;
+pub mod taxonomy;
 pub mod validate;
 pub mod wizard;
 

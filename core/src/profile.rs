@@ -8,7 +8,7 @@ use crate::month::YearMonth;
 
 /// The version of the [`Profile`] shape. Bump it only together with a migration in
 /// [`crate::envelope`] and a new frozen fixture in `core/tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 1;
+pub const SCHEMA_VERSION: u32 = 2;
 
 /// A stable taxonomy id. O*NET activities use their Detailed Work Activity id verbatim
 /// (e.g. `4.A.2.a.2.I04.D01`); skills of SkillPass's own (transferable, digital) start with `sp:`.
@@ -107,6 +107,11 @@ pub enum CredentialKind {
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credential {
     pub kind: CredentialKind,
+    /// The common certificate this is (`cert:cna`), when picked from the list: it is then shown
+    /// in the reader's language. Added in schema version 2.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub cert: Option<String>,
+    /// As the worker knows it (for a picked certificate, its name in the language used then).
     pub name: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub issuer: Option<String>,

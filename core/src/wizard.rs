@@ -1,100 +1,362 @@
-//! The first-run flow: which screen to show, kept in the page address as `?step=…` so the
-//! browser's Back button and a reload both land on the same screen. (The fragment is reserved for
-//! share links, so it is never used for navigation.)
+//! The guided flow: which screen to show, what comes next, and where Back goes. The screen lives
+//! in the page address as `?step=…` (plus `&job=N` and `&from=check`), so the browser's Back button
+//! and a reload both land on the same screen. The fragment is reserved for share links.
 
 use crate::profile::Profile;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
+    /// English / Español, before anything else.
+    Language,
     Welcome,
     Name,
+    Contact,
+    /// "What jobs have you done?"
+    Jobs,
+    /// When (and where) the worker did job N.
+    JobWhen(usize),
+    /// "Which of these did you do?" for job N.
+    JobTasks(usize),
+    /// Other things you are good at (transferable and digital skills).
     Skills,
+    Certificates,
+    Check,
     Profile,
+    About,
 }
 
-/// The question steps, in order; "Step 1 of 2" counts these.
-const QUESTIONS: [Step; 2] = [Step::Name, Step::Skills];
+/// A screen, and whether it was opened from "Check your answers" (then Continue returns there).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub struct Route {
+    pub step: Step,
+    pub from_check: bool,
+}
 
-impl Step {
-    pub fn query(self) -> &'static str {
-        match self {
-            Step::Welcome => "",
-            Step::Name => "?step=name",
-            Step::Skills => "?step=skills",
-            Step::Profile => "?step=profile",
+impl From<Step> for Route {
+    fn from(step: Step) -> Self {
+        Route {
+            step,
+            from_check: false,
         }
     }
+}
 
-    /// Reads the step from a location's search string (`"?step=name"`); unknown means none.
-    pub fn from_query(search: &str) -> Option<Step> {
-        let q = search.strip_prefix('?').unwrap_or(search);
-        let value = q.split('&').find_map(|pair| pair.strip_prefix("step="))?;
-        match value {
-            "welcome" => Some(Step::Welcome),
-            "name" => Some(Step::Name),
-            "skills" => Some(Step::Skills),
-            "profile" => Some(Step::Profile),
-            _ => None,
+/// The numbered questions: "Step n of 7".
+pub const QUESTION_COUNT: usize = 7;
+
+impl Step {
+    fn key(self) -> &'static str {
+        match self {
+            Step::Language => "language",
+            Step::Welcome => "welcome",
+            Step::Name => "name",
+            Step::Contact => "contact",
+            Step::Jobs => "jobs",
+            Step::JobWhen(_) => "job-when",
+            Step::JobTasks(_) => "job-tasks",
+            Step::Skills => "skills",
+            Step::Certificates => "certificates",
+            Step::Check => "check",
+            Step::Profile => "profile",
+            Step::About => "about",
         }
     }
 
     /// `(n, total)` for question steps, for "Step n of total".
     pub fn progress(self) -> Option<(usize, usize)> {
-        QUESTIONS
-            .iter()
-            .position(|s| *s == self)
-            .map(|i| (i + 1, QUESTIONS.len()))
+        let n = match self {
+            Step::Name => 1,
+            Step::Contact => 2,
+            Step::Jobs => 3,
+            Step::JobWhen(_) | Step::JobTasks(_) => 4,
+            Step::Skills => 5,
+            Step::Certificates => 6,
+            Step::Check => 7,
+            _ => return None,
+        };
+        Some((n, QUESTION_COUNT))
     }
 
-    pub fn next(self) -> Step {
-        match self {
-            Step::Welcome => Step::Name,
-            Step::Name => Step::Skills,
-            Step::Skills | Step::Profile => Step::Profile,
-        }
+    /// Part of the guided flow (as opposed to the start, the profile or the About page).
+    pub fn in_flow(self) -> bool {
+        self.progress().is_some()
     }
 }
 
-/// The screen to show for an address and a profile. A returning worker lands on their profile;
-/// a step that needs a name (because it greets by name) falls back to the name question.
-pub fn resolve(requested: Option<Step>, profile: &Profile) -> Step {
-    match (requested, profile.is_started()) {
-        (None, true) => Step::Profile,
-        (None, false) => Step::Welcome,
-        (Some(Step::Skills | Step::Profile), false) => Step::Name,
-        (Some(step), _) => step,
+impl Route {
+    pub fn query(self) -> String {
+        let mut q = format!("?step={}", self.step.key());
+        if let Step::JobWhen(i) | Step::JobTasks(i) = self.step {
+            q.push_str(&format!("&job={i}"));
+        }
+        if self.from_check {
+            q.push_str("&from=check");
+        }
+        q
+    }
+
+    /// Reads a route from a location's search string (`"?step=job-when&job=1"`).
+    pub fn from_query(search: &str) -> Option<Route> {
+        let q = search.strip_prefix('?').unwrap_or(search);
+        let param = |name: &str| {
+            q.split('&')
+                .find_map(|pair| pair.strip_prefix(name)?.strip_prefix('='))
+        };
+        let job = || param("job").and_then(|j| j.parse::<usize>().ok());
+        let step = match param("step")? {
+            "language" => Step::Language,
+            "welcome" => Step::Welcome,
+            "name" => Step::Name,
+            "contact" => Step::Contact,
+            "jobs" => Step::Jobs,
+            "job-when" => Step::JobWhen(job()?),
+            "job-tasks" => Step::JobTasks(job()?),
+            "skills" => Step::Skills,
+            "certificates" => Step::Certificates,
+            "check" => Step::Check,
+            "profile" => Step::Profile,
+            "about" => Step::About,
+            _ => return None,
+        };
+        Some(Route {
+            step,
+            from_check: param("from") == Some("check"),
+        })
+    }
+}
+
+/// The screen to show for an address. With no address, a worker who stopped mid-way resumes
+/// there, a returning worker sees their profile, and a new one chooses a language. Screens that
+/// greet by name, or name a job that does not exist, fall back to the question that is missing.
+pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route>) -> Route {
+    let route = match requested.or(resume) {
+        Some(r) => r,
+        None if profile.is_started() => Step::Profile.into(),
+        None => Step::Language.into(),
+    };
+    let needs_name = !matches!(
+        route.step,
+        Step::Language | Step::Welcome | Step::Name | Step::About
+    );
+    if needs_name && !profile.is_started() {
+        return Step::Name.into();
+    }
+    match route.step {
+        Step::JobWhen(i) | Step::JobTasks(i) if i >= profile.jobs.len() => Step::Jobs.into(),
+        Step::JobTasks(i) if profile.jobs[i].occupation.is_none() => Route {
+            step: Step::JobWhen(i),
+            ..route
+        },
+        _ => route,
+    }
+}
+
+/// Where Continue goes.
+pub fn next(route: Route, profile: &Profile) -> Route {
+    let back_to_check = |step: Step| Route {
+        step: if route.from_check { Step::Check } else { step },
+        from_check: false,
+    };
+    let after_jobs = |from: usize| {
+        if from < profile.jobs.len() {
+            Route {
+                step: Step::JobWhen(from),
+                from_check: route.from_check,
+            }
+        } else {
+            back_to_check(Step::Skills)
+        }
+    };
+    match route.step {
+        Step::Language => Step::Welcome.into(),
+        Step::Welcome => Step::Name.into(),
+        Step::Name => back_to_check(Step::Contact),
+        Step::Contact => back_to_check(Step::Jobs),
+        Step::Jobs if route.from_check => {
+            // Only the jobs just added still need their details.
+            match profile.jobs.iter().position(|j| j.start.is_none()) {
+                Some(i) => Route {
+                    step: Step::JobWhen(i),
+                    from_check: true,
+                },
+                None => Step::Check.into(),
+            }
+        }
+        Step::Jobs => after_jobs(0),
+        Step::JobWhen(i) => match profile.jobs.get(i) {
+            Some(j) if j.occupation.is_some() => Route {
+                step: Step::JobTasks(i),
+                ..route
+            },
+            _ if route.from_check => Step::Check.into(),
+            _ => after_jobs(i + 1),
+        },
+        Step::JobTasks(_) if route.from_check => Step::Check.into(),
+        Step::JobTasks(i) => after_jobs(i + 1),
+        Step::Skills => back_to_check(Step::Certificates),
+        Step::Certificates => Step::Check.into(),
+        Step::Check => Step::Profile.into(),
+        Step::Profile | Step::About => Step::Profile.into(),
+    }
+}
+
+/// Where the Back link goes (the browser's own Back button follows history instead).
+pub fn back(route: Route, profile: &Profile) -> Route {
+    if route.from_check {
+        return Step::Check.into();
+    }
+    let last_job = |before: usize| -> Route {
+        match before.checked_sub(1) {
+            None => Step::Jobs.into(),
+            Some(i) if profile.jobs.get(i).is_some_and(|j| j.occupation.is_some()) => {
+                Step::JobTasks(i).into()
+            }
+            Some(i) => Step::JobWhen(i).into(),
+        }
+    };
+    match route.step {
+        Step::Language | Step::Welcome => Step::Language.into(),
+        Step::Name => Step::Welcome.into(),
+        Step::Contact => Step::Name.into(),
+        Step::Jobs => Step::Contact.into(),
+        Step::JobWhen(i) => last_job(i),
+        Step::JobTasks(i) => Step::JobWhen(i).into(),
+        Step::Skills => last_job(profile.jobs.len()),
+        Step::Certificates => Step::Skills.into(),
+        Step::Check => Step::Certificates.into(),
+        Step::Profile | Step::About => Step::Profile.into(),
     }
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+    use crate::profile::Job;
+    use crate::YearMonth;
 
-    #[test]
-    fn steps_round_trip_through_the_address() {
-        for s in [Step::Name, Step::Skills, Step::Profile] {
-            assert_eq!(Step::from_query(s.query()), Some(s));
+    fn job(occupation: Option<&str>, start: bool) -> Job {
+        Job {
+            title: "Cashier".into(),
+            employer: None,
+            occupation: occupation.map(str::to_string),
+            start: start.then(|| YearMonth::new(2020, 1).unwrap()),
+            end: None,
         }
-        assert_eq!(Step::from_query("?lang=es&step=skills"), Some(Step::Skills));
-        assert_eq!(Step::from_query("?step=nonsense"), None);
-        assert_eq!(Step::from_query(""), None);
+    }
+
+    fn named() -> Profile {
+        Profile {
+            name: "Ana".into(),
+            ..Profile::default()
+        }
     }
 
     #[test]
-    fn returning_workers_land_on_their_profile() {
+    fn routes_round_trip_through_the_address() {
+        for step in [
+            Step::Language,
+            Step::Name,
+            Step::JobWhen(2),
+            Step::JobTasks(0),
+            Step::Certificates,
+            Step::About,
+        ] {
+            for from_check in [false, true] {
+                let r = Route { step, from_check };
+                assert_eq!(Route::from_query(&r.query()), Some(r));
+            }
+        }
+        assert_eq!(Route::from_query("?step=nonsense"), None);
+        assert_eq!(
+            Route::from_query("?step=job-when"),
+            None,
+            "a job step needs its job"
+        );
+        assert_eq!(Route::from_query(""), None);
+    }
+
+    #[test]
+    fn newcomers_choose_a_language_and_returning_workers_see_their_profile() {
         let mut p = Profile::default();
-        assert_eq!(resolve(None, &p), Step::Welcome);
-        assert_eq!(resolve(Some(Step::Profile), &p), Step::Name);
+        assert_eq!(resolve(None, &p, None).step, Step::Language);
+        assert_eq!(resolve(Some(Step::Jobs.into()), &p, None).step, Step::Name);
         p.name = "Ana".into();
-        assert_eq!(resolve(None, &p), Step::Profile);
-        assert_eq!(resolve(Some(Step::Skills), &p), Step::Skills);
+        assert_eq!(resolve(None, &p, None).step, Step::Profile);
+        let resume = Some(Step::Skills.into());
+        assert_eq!(
+            resolve(None, &p, resume).step,
+            Step::Skills,
+            "resumes mid-way"
+        );
+        assert_eq!(
+            resolve(Some(Step::JobWhen(3).into()), &p, None).step,
+            Step::Jobs
+        );
     }
 
     #[test]
-    fn progress_counts_only_questions() {
-        assert_eq!(Step::Name.progress(), Some((1, 2)));
-        assert_eq!(Step::Skills.progress(), Some((2, 2)));
-        assert_eq!(Step::Welcome.progress(), None);
-        assert_eq!(Step::Welcome.next().next().next(), Step::Profile);
+    fn the_flow_visits_each_jobs_details_in_turn() {
+        let mut p = named();
+        p.jobs = vec![job(Some("41-2011.00"), true), job(None, true)];
+        let mut r: Route = Step::Language.into();
+        let mut seen = vec![r.step];
+        while r.step != Step::Profile {
+            r = next(r, &p);
+            seen.push(r.step);
+        }
+        use Step::*;
+        assert_eq!(
+            seen,
+            [
+                Language,
+                Welcome,
+                Name,
+                Contact,
+                Jobs,
+                JobWhen(0),
+                JobTasks(0),
+                JobWhen(1),
+                Skills,
+                Certificates,
+                Check,
+                Profile
+            ]
+        );
+        // Back retraces the same path (a typed job has no task list).
+        assert_eq!(back(Skills.into(), &p).step, JobWhen(1));
+        assert_eq!(back(JobWhen(1).into(), &p).step, JobTasks(0));
+        assert_eq!(back(JobWhen(0).into(), &p).step, Jobs);
+        p.jobs.clear();
+        assert_eq!(next(Jobs.into(), &p).step, Skills);
+        assert_eq!(back(Skills.into(), &p).step, Jobs);
+    }
+
+    #[test]
+    fn change_links_return_to_check_your_answers() {
+        let mut p = named();
+        p.jobs = vec![job(Some("41-2011.00"), true)];
+        let from_check = |step| Route {
+            step,
+            from_check: true,
+        };
+        assert_eq!(next(from_check(Step::Name), &p), Step::Check.into());
+        assert_eq!(next(from_check(Step::Jobs), &p), Step::Check.into());
+        assert_eq!(back(from_check(Step::Contact), &p), Step::Check.into());
+        // A job added from the check page still gets its questions, then returns there.
+        p.jobs.push(job(Some("35-2014.00"), false));
+        let r = next(from_check(Step::Jobs), &p);
+        assert_eq!(r, from_check(Step::JobWhen(1)));
+        let r = next(r, &p);
+        assert_eq!(r, from_check(Step::JobTasks(1)));
+        assert_eq!(next(r, &p), Step::Check.into());
+    }
+
+    #[test]
+    fn progress_counts_seven_questions() {
+        assert_eq!(Step::Name.progress(), Some((1, 7)));
+        assert_eq!(Step::JobTasks(3).progress(), Some((4, 7)));
+        assert_eq!(Step::Check.progress(), Some((7, 7)));
+        assert_eq!(Step::Language.progress(), None);
+        assert!(!Step::Profile.in_flow());
     }
 }

@@ -35,3 +35,21 @@ fn saving_a_restored_v1_profile_keeps_its_meaning() {
     let again = restore(&env.to_json()).unwrap();
     assert_eq!(again, env);
 }
+
+#[test]
+fn version_1_credentials_migrate_as_typed_in() {
+    let env = restore(include_str!("fixtures/profile_v1.json")).unwrap();
+    assert_eq!(env.version, skillpass_core::profile::SCHEMA_VERSION);
+    assert!(env.profile.credentials.iter().all(|c| c.cert.is_none()));
+}
+
+#[test]
+fn the_version_2_save_loads_with_its_certificate_ids() {
+    let env = restore(include_str!("fixtures/profile_v2.json"))
+        .expect("the frozen v2 save must always load");
+    assert_eq!(env.rev, 5);
+    assert_eq!(env.profile.name, "María Guadalupe Hernández");
+    assert_eq!(env.profile.credentials[0].cert.as_deref(), Some("cert:cna"));
+    assert_eq!(env.profile.credentials[1].cert, None);
+    assert_eq!(env.profile.skills.len(), 3);
+}

@@ -2,4 +2,5 @@
 
 pub mod download;
 pub mod nav;
+pub mod speech;
 pub mod storage;

@@ -65,3 +65,9 @@ pub fn write_setting(key: &str, value: &str) {
         let _ = s.set(key, value);
     }
 }
+
+pub fn remove_setting(key: &str) {
+    if let Some(mut s) = open() {
+        let _ = s.remove(key);
+    }
+}

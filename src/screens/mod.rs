@@ -1,7 +1,15 @@
 //! One screen a file. Screens read signals from [`crate::state::AppState`] and send edits to
 //! `AppState::commit`; they never touch storage.
 
+pub mod about;
+pub mod certificates;
+pub mod check;
+pub mod contact;
+pub mod job_tasks;
+pub mod job_when;
+pub mod jobs;
+pub mod language;
 pub mod name;
+pub mod other_skills;
 pub mod profile;
-pub mod skills;
 pub mod welcome;

@@ -1,44 +1,90 @@
 use leptos::prelude::*;
-use skillpass_core::i18n::Msg;
+use skillpass_core::i18n::{skills_summary, Msg};
 use skillpass_core::repo::Keeping;
-use skillpass_core::starter;
+use skillpass_core::summary::{
+    credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
+};
+use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
-use skillpass_core::{Skill, SkillSource};
+use skillpass_core::{SkillId, SkillSource};
 
-use crate::state::use_app;
-use crate::widgets::{banners::DownloadKept, icons};
+use crate::state::{use_app, AppState};
+use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
 
+/// The finished profile in the worker's words: jobs with the skills from each, other skills,
+/// certificates, and how many skills that makes.
 #[component]
 pub fn ProfileScreen() -> impl IntoView {
     let s = use_app();
-    let skills = move || s.profile.with(|p| p.skills.clone());
+    let body = move || {
+        let lang = s.lang.get();
+        s.profile.with(|p| {
+            let grouped = group_skills(p);
+            let jobs = p.jobs.iter().enumerate().map(|(i, job)| {
+                let skills = grouped.by_job[i].clone();
+                view! {
+                    <li class="job-card" data-testid="job-card">
+                        <div class="job-head">
+                            <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
+                            <div>
+                                <h3 data-read>{job_title(job, lang)}</h3>
+                                <p class="muted">
+                                    {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
+                                        .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ")}
+                                </p>
+                            </div>
+                        </div>
+                        {skill_list(s, skills, p)}
+                    </li>
+                }
+            }).collect_view();
+            let certs = p.credentials.iter().map(|c| view! {
+                <li class="skill">
+                    <span class="choice-icon" inner_html=icons::svg("award")></span>
+                    <span class="skill-label" data-read>{credential_name(c, lang)}</span>
+                </li>
+            }).collect_view();
+            view! {
+                <p class="summary-count" data-testid="skills-summary" data-read>
+                    <span class="inline-icon" inner_html=icons::svg("star")></span>
+                    {skills_summary(lang, p.skills.len())}
+                </p>
+                {(!p.jobs.is_empty()).then(|| view! {
+                    <h2 data-read>{s.t(Msg::MyJobs)}</h2>
+                    <ul class="job-cards" role="list">{jobs}</ul>
+                })}
+                {(!grouped.other.is_empty()).then(|| view! {
+                    <h2 data-read>{s.t(Msg::OtherSkillsHeading)}</h2>
+                    {skill_list(s, grouped.other.clone(), p)}
+                })}
+                {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
+                {(!p.credentials.is_empty()).then(|| view! {
+                    <h2 data-read>{s.t(Msg::MyCerts)}</h2>
+                    <ul class="skill-list" role="list" data-testid="cert-list">{certs}</ul>
+                })}
+            }
+        })
+    };
     view! {
         <section class="profile">
             <p class="eyebrow">{move || s.t(Msg::ProfileTitle)}</p>
-            <h1 tabindex="-1" data-testid="profile-name">
+            <h1 tabindex="-1" data-testid="profile-name" data-read>
                 {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.name.clone()))}
             </h1>
+            <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
                 <p class="saved" data-testid="saved-status">
-                    <span aria-hidden="true">"✓ "</span>
+                    <span class="inline-icon" inner_html=icons::svg("check")></span>
                     {move || s.t(Msg::SavedOnDevice)}
                 </p>
             })}
-            <h2>{move || s.t(Msg::MySkills)}</h2>
-            <Show
-                when=move || s.profile.with(|p| !p.skills.is_empty())
-                fallback=move || view! { <p class="empty">{move || s.t(Msg::NoSkillsYet)}</p> }
-            >
-                <ul class="skill-list" role="list" data-testid="skill-list">
-                    <For each=skills key=|sk| sk.id.clone() children=skill_row/>
-                </ul>
-            </Show>
+            {body}
             <div class="actions">
-                <button class="primary" data-testid="change-skills" on:click=move |_| s.go(Step::Skills)>
-                    {move || s.t(Msg::ChangeSkills)}
+                <button type="button" class="primary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
+                    {move || s.t(Msg::EditAnswers)}
                 </button>
-                <button class="secondary" data-testid="change-name" on:click=move |_| s.go(Step::Name)>
-                    {move || s.t(Msg::ChangeName)}
+                <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
+                    {move || s.t(Msg::AboutLink)}
                 </button>
             </div>
             <KeptCopies/>
@@ -46,30 +92,35 @@ pub fn ProfileScreen() -> impl IntoView {
     }
 }
 
-fn skill_row(skill: Skill) -> impl IntoView {
-    let s = use_app();
-    let known = starter::find(&skill.id);
-    let icon = known.map(|k| icons::svg(k.icon)).unwrap_or(icons::GENERIC);
-    let id = skill.id.clone();
-    let label = move || match known {
-        Some(k) => k.label(s.lang.get()).to_string(),
-        // A skill saved by a newer taxonomy than this build knows: show its id rather than hide it.
-        None => id.as_str().to_string(),
-    };
-    let source = match skill.source {
-        SkillSource::Chosen => Msg::SourceChosen,
-        SkillSource::Job => Msg::SourceJob,
-        SkillSource::Training => Msg::SourceTraining,
-    };
-    view! {
-        <li class="skill" data-skill=skill.id.as_str().to_string()>
-            <span class="choice-icon" inner_html=icon></span>
-            <span>
-                <span class="skill-label">{label}</span>
-                <span class="skill-source">{move || s.t(source)}</span>
-            </span>
-        </li>
-    }
+fn skill_list(s: AppState, ids: Vec<SkillId>, p: &skillpass_core::Profile) -> impl IntoView {
+    let lang = s.lang.get_untracked();
+    let t = taxonomy::get();
+    let rows = ids
+        .into_iter()
+        .map(|id| {
+            let source = p.skills.iter().find(|k| k.id == id).map(|k| k.source);
+            let icon = t
+                .skill(&id)
+                .map(|e| e.icon)
+                .filter(|i| !i.is_empty())
+                .unwrap_or("check");
+            let source = source.map(|src| match src {
+                SkillSource::Chosen => Msg::SourceChosen,
+                SkillSource::Job => Msg::SourceJob,
+                SkillSource::Training => Msg::SourceTraining,
+            });
+            view! {
+                <li class="skill" data-skill=id.as_str().to_string()>
+                    <span class="choice-icon small" inner_html=icons::svg(icon)></span>
+                    <span>
+                        <span class="skill-label" data-read>{skill_words(&id, lang)}</span>
+                        {source.map(|m| view! { <span class="skill-source">{s.t(m)}</span> })}
+                    </span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! { <ul class="skill-list" role="list" data-testid="skill-list">{rows}</ul> }
 }
 
 /// Unreadable saves found on this device, each downloadable, so nothing is ever out of reach.

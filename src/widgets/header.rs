@@ -1,6 +1,7 @@
 use leptos::prelude::*;
 
 use crate::state::use_app;
+use crate::widgets::icons;
 use skillpass_core::i18n::{text, Msg};
 
 /// The top bar: the app's name and a language switch that names the other language in itself
@@ -21,6 +22,7 @@ pub fn Header() -> impl IntoView {
                 lang=move || other().code()
                 on:click=move |_| s.set_lang(other())
             >
+                <span class="inline-icon" inner_html=icons::svg("globe")></span>
                 {move || text(other(), Msg::LangName)}
             </button>
         </header>

@@ -1,6 +1,9 @@
 //! Pieces shared by several screens.
 
 pub mod banners;
+pub mod choice;
 pub mod header;
 pub mod icons;
 pub mod question;
+pub mod read_aloud;
+pub mod text_field;

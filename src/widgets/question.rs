@@ -1,25 +1,74 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::{step_of, Msg};
-use skillpass_core::wizard::Step;
 
 use crate::state::use_app;
+use crate::widgets::read_aloud::ReadAloud;
 
-/// The frame of a question page: a Back link, "Step n of m", and the question as the heading.
+/// The frame of a question page (GOV.UK "one thing per page"): a Back link, "Step n of 7", the
+/// question as the heading, a read-aloud button, then the page's own content.
 #[component]
-pub fn QuestionPage(step: Step, back: Step, question: Msg, children: Children) -> impl IntoView {
+pub fn QuestionPage(
+    /// The heading: the question itself.
+    #[prop(into)]
+    question: Signal<String>,
+    /// A line above the heading, such as the job being asked about.
+    #[prop(optional, into)]
+    caption: Option<Signal<String>>,
+    children: Children,
+) -> impl IntoView {
     let s = use_app();
-    let progress = step.progress();
+    let progress = move || s.route.get().step.progress();
     view! {
-        <nav class="backbar">
-            <button class="back-link" on:click=move |_| s.go(back)>
+        <nav class="backbar" aria-label=move || s.t(Msg::Back)>
+            <button type="button" class="back-link" data-testid="back" on:click=move |_| s.back()>
                 <span aria-hidden="true">"‹ "</span>
                 {move || s.t(Msg::Back)}
             </button>
         </nav>
-        {progress.map(|(n, total)| view! {
-            <p class="progress">{move || step_of(s.lang.get(), n, total)}</p>
+        {move || progress().map(|(n, total)| view! {
+            <p class="progress" data-testid="progress">{step_of(s.lang.get(), n, total)}</p>
         })}
-        <h1 tabindex="-1">{move || s.t(question)}</h1>
+        {caption.map(|c| view! { <p class="caption" data-read>{c}</p> })}
+        <h1 tabindex="-1" data-read>{question}</h1>
+        <ReadAloud/>
         {children()}
+    }
+}
+
+/// The main button of a page. `on_continue` decides whether to move on (it returns false to stay,
+/// e.g. after showing an error).
+#[component]
+pub fn ContinueButton(
+    #[prop(optional)] label: Option<Msg>,
+    on_continue: impl Fn() -> bool + 'static,
+) -> impl IntoView {
+    let s = use_app();
+    let label = label.unwrap_or(Msg::Continue);
+    view! {
+        <button type="button" class="primary" data-testid="continue" on:click=move |_| {
+            if on_continue() {
+                s.next();
+            }
+        }>
+            {move || s.t(label)}
+        </button>
+    }
+}
+
+/// GOV.UK's error summary: what is wrong, at the top, each linking to its field.
+#[component]
+pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, Msg)>>) -> impl IntoView {
+    let s = use_app();
+    view! {
+        <Show when=move || errors.with(|e| !e.is_empty())>
+            <div class="error-summary" role="alert" data-testid="error-summary">
+                <h2>{move || s.t(Msg::ErrorSummary)}</h2>
+                <ul>
+                    {move || errors.get().into_iter().map(|(field, msg)| view! {
+                        <li><a href=format!("#{field}")>{s.t(msg)}</a></li>
+                    }).collect_view()}
+                </ul>
+            </div>
+        </Show>
     }
 }

@@ -1,117 +1,421 @@
-// The first-run flow in a real browser, at phone and desktop size, in both languages.
+// The guided flow in a real browser: every screen, both languages, phone and desktop size,
+// Back, Change, reload mid-way, keyboard only, read aloud, and accessibility on every screen.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
-  setUp, newDevice, firstFlow, shot, savedProfile, shownSkills, assertAccessible, DESKTOP,
+  setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, waitForStep, stepOf,
+  tick, next, tabTo, quickProfile, DESKTOP,
 } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-const CASH = 'sp:cash-register';
-const TILL = '4.A.2.a.2.I04.D01';
-const SAFETY = 'sp:safety-rules';
+const CNA = '31-1131.00';
+const CASHIER = '41-2011.00';
 
-test('a new worker builds a profile on a phone, and it is all there after a reload', async () => {
+/** Looks at a screen the way the tests promise: screenshot, axe, and no sideways scrolling. */
+async function look(page, name, { a11y = true } = {}) {
+  await shot(page, name);
+  if (a11y) await assertAccessible(page, name);
+  await assertNoSideways(page, name);
+}
+
+async function taskKeys(page, n) {
+  return page.locator('[data-testid="tasks"] label').evaluateAll(
+    (els, n) => els.slice(0, n).map((e) => e.dataset.key), n);
+}
+
+test('a new worker builds a whole profile in English on a phone', async () => {
   const device = await newDevice(env);
   const page = await device.open();
-  await shot(page, 'phone-en-1-welcome');
-  await assertAccessible(page, 'welcome');
+  const L = 'phone-en';
 
+  // Language first, each named in itself.
+  assert.equal(await stepOf(page), 'language');
+  assert.equal(await page.getByTestId('lang-es').innerText(), 'Español');
+  await look(page, `${L}-01-language`);
+  await page.getByTestId('lang-en').click();
+
+  await waitForStep(page, 'welcome');
+  assert.match(await page.locator('main').innerText(), /about 5 minutes/);
+  await look(page, `${L}-02-welcome`);
   await page.getByTestId('start').click();
-  // Continuing with no name says what to do, next to the field, in plain words.
-  await page.getByTestId('continue').click();
-  await assert.doesNotReject(page.getByTestId('error-summary').waitFor());
-  assert.match(await page.locator('#name-error').innerText(), /Please enter your first name/);
-  assert.equal(await page.evaluate(() => document.activeElement?.id), 'name', 'focus returns to the field');
-  await shot(page, 'phone-en-2-name-error');
-  await assertAccessible(page, 'name question with an error');
 
-  await page.locator('#name').fill('  María   José ');
-  await page.getByTestId('continue').click();
-  await page.locator('.choices').waitFor();
-  assert.match(await page.locator('.progress').innerText(), /Step 2 of 2/);
-  for (const id of [CASH, TILL, SAFETY]) await page.locator(`label[data-skill="${id}"]`).click();
-  // Unticking is saved too.
-  await page.locator(`label[data-skill="${SAFETY}"]`).click();
-  await shot(page, 'phone-en-3-skills');
-  await assertAccessible(page, 'skills question');
+  // 1. Name: an empty answer is explained next to the field.
+  await waitForStep(page, 'name');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 1 of 7');
+  await next(page);
+  await page.getByTestId('error-summary').waitFor();
+  assert.match(await page.locator('#name-error').innerText(), /Please type your first name/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'name');
+  await look(page, `${L}-03-name-error`);
+  await page.locator('#name').fill('María');
+  await next(page);
 
-  // Every tick is already saved, before "Continue".
-  const saved = await savedProfile(page);
-  assert.equal(saved.format, 'skillpass-profile');
-  assert.equal(saved.version, 1);
-  assert.equal(saved.profile.name, 'María José');
-  assert.deepEqual(saved.profile.skills.map((s) => s.id), [CASH, TILL]);
+  // 2. Contact: a mistyped email keeps what was typed and says what to do.
+  await waitForStep(page, 'contact');
+  await page.locator('#phone').fill('(559) 555-0142');
+  await page.locator('#email').fill('maria.example.com');
+  await next(page);
+  await page.locator('#email-error').waitFor();
+  assert.match(await page.locator('#email-error').innerText(), /name@example.com/);
+  assert.equal(await page.locator('#email').inputValue(), 'maria.example.com', 'nothing typed is lost');
+  await look(page, `${L}-04-contact-error`);
+  await page.locator('#email').fill('maria@example.com');
+  await next(page);
 
-  await page.getByTestId('continue').click();
-  await page.getByTestId('profile-name').waitFor();
-  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, María José');
-  assert.deepEqual(await shownSkills(page), [CASH, TILL]);
-  assert.match(await page.locator('[data-testid="skill-list"]').innerText(), /Counted money and balanced the till/);
-  assert.match(await page.locator('[data-testid="skill-list"]').innerText(), /You added this yourself/);
-  assert.match(await page.getByTestId('saved-status').innerText(), /Saved on this device/);
-  await shot(page, 'phone-en-4-profile');
-  await assertAccessible(page, 'profile');
+  // 3. Jobs: from pictures by sector, by search in either language, and as typed.
+  await waitForStep(page, 'jobs');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 3 of 7');
+  await page.getByTestId('sector-health').click();
+  await tick(page, CNA);
+  await look(page, `${L}-05-jobs-sector`);
+  await page.locator('#job-search').fill('cajera');
+  await page.getByTestId('search-results').locator(`label[data-key="${CASHIER}"]`).click();
+  await page.locator('#job-search').fill('dog walker');
+  await page.getByTestId('add-typed-job').click();
+  const jobs = await page.getByTestId('your-jobs').locator('.job-chip-title').allInnerTexts();
+  assert.deepEqual(jobs, ['Nursing assistant (CNA)', 'Cashier', 'dog walker']);
+  await look(page, `${L}-06-jobs`);
+  await next(page);
 
+  // 4. The first job: when, still there, where.
+  await waitForStep(page, 'job-when');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 4 of 7');
+  assert.match(await page.locator('.caption').innerText(), /Nursing assistant/);
+  await next(page);
+  await page.getByTestId('error-summary').waitFor();
+  assert.match(await page.getByTestId('error-summary').innerText(), /month and year you started/);
+  await look(page, `${L}-07-job-when-error`);
+  await page.selectOption('#start-month', '6');
+  await page.selectOption('#start-year', '2022');
+  await page.locator('label[for="still-yes"]').click();
+  await page.locator('#employer').fill('Valley Care Home');
+  await look(page, `${L}-08-job-when`);
+  await next(page);
+
+  // Its activities: none ticked until the worker ticks them.
+  await waitForStep(page, 'job-tasks');
+  const boxes = page.locator('[data-testid="tasks"] input[type=checkbox]');
+  assert.ok(await boxes.count() >= 8, 'at least 8 things to choose from');
+  assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), 0);
+  const cnaTasks = await taskKeys(page, 3);
+  for (const key of cnaTasks) await tick(page, key);
+  await look(page, `${L}-09-job-tasks`);
+
+  // Leaving mid-way and coming back resumes here, with the ticks kept.
   await page.reload();
+  await waitForStep(page, 'job-tasks');
+  assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), 3);
+  await page.goto(env.origin + '/');
+  await waitForStep(page, 'job-tasks');
+  await next(page);
+
+  // The second job: left in 2022, and "I did all of these".
+  await waitForStep(page, 'job-when');
+  assert.match(await page.locator('.caption').innerText(), /Cashier/);
+  await page.selectOption('#start-month', '1');
+  await page.selectOption('#start-year', '2020');
+  await page.locator('label[for="still-no"]').click();
+  await page.selectOption('#end-month', '5');
+  await page.selectOption('#end-year', '2022');
+  await next(page);
+  await waitForStep(page, 'job-tasks');
+  const cashierCount = await page.locator('[data-testid="tasks"] input').count();
+  await page.getByTestId('all-of-these').click();
+  assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), cashierCount);
+  await next(page);
+
+  // The typed job has no list of activities: dates only, then on.
+  await waitForStep(page, 'job-when');
+  assert.match(await page.locator('.caption').innerText(), /dog walker/);
+  await page.selectOption('#start-month', '3');
+  await page.selectOption('#start-year', '2017');
+  await page.locator('label[for="still-no"]').click();
+  await page.selectOption('#end-month', '2');
+  await page.selectOption('#end-year', '2016');
+  await page.getByText('You stopped before you started?').first().waitFor();
+  await page.selectOption('#end-year', '2018');
+  await next(page);
+
+  // 5. Other skills. Back returns to the typed job with its answers, and forward again.
+  await waitForStep(page, 'skills');
+  await page.getByTestId('back').click();
+  await waitForStep(page, 'job-when');
+  assert.equal(await page.locator('#start-year').inputValue(), '2017');
+  await next(page);
+  await waitForStep(page, 'skills');
+  await tick(page, 'sp:another-language');
+  await tick(page, 'sp:upset-customers');
+  await look(page, `${L}-10-other-skills`);
+  await next(page);
+
+  // 6. Certificates: from the list and typed.
+  await waitForStep(page, 'certificates');
+  await tick(page, 'cert:cna');
+  await page.locator('#other-cert').fill('Barista course');
+  await page.getByTestId('add-cert').click();
+  await look(page, `${L}-11-certificates`);
+  await next(page);
+
+  // 7. Check your answers, and a Change link that comes back here.
+  await waitForStep(page, 'check');
+  const check = page.getByTestId('check-answers');
+  assert.match(await check.innerText(), /María/);
+  assert.match(await check.innerText(), /June 2022 – now/);
+  assert.match(await check.innerText(), /3 things you did/);
+  assert.match(await check.innerText(), /Barista course/);
+  await look(page, `${L}-12-check`);
+  await page.getByTestId('change-name').click();
+  await waitForStep(page, 'name');
+  assert.match(page.url(), /from=check/);
+  await page.locator('#name').fill('María José');
+  await next(page);
+  await waitForStep(page, 'check');
+  assert.match(await check.innerText(), /María José/);
+  await next(page);
+
+  // The profile shows exactly what was chosen.
   await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, María José');
-  assert.deepEqual(await shownSkills(page), [CASH, TILL]);
-  assert.equal(new URL(page.url()).search, '?step=profile');
+  const saved = await savedProfile(page);
+  const skillCount = saved.profile.skills.length;
+  assert.equal(skillCount, 3 + cashierCount + 2);
+  assert.equal(await page.getByTestId('skills-summary').innerText(),
+    `You have ${skillCount} skills employers look for`);
+  const cards = page.getByTestId('job-card');
+  assert.equal(await cards.count(), 3);
+  assert.deepEqual(await cards.nth(0).locator('[data-skill]').evaluateAll((e) => e.map((x) => x.dataset.skill)), cnaTasks);
+  assert.match(await cards.nth(0).innerText(), /Valley Care Home · June 2022 – now/);
+  assert.match(await cards.nth(1).innerText(), /January 2020 – May 2022/);
+  assert.match(await page.getByTestId('cert-list').innerText(), /Certified Nursing Assistant \(CNA\)\s+Barista course/);
+  assert.deepEqual(saved.profile.jobs.map((j) => j.occupation ?? null), [CNA, CASHIER, null]);
+  assert.equal(saved.profile.contact.email, 'maria@example.com');
+  await look(page, `${L}-13-profile`);
 
-  // A returning worker who opens the plain address lands on their profile.
+  // Opening the app again goes straight to the finished profile.
   await page.goto(env.origin + '/');
   await page.getByTestId('profile-name').waitFor();
+  await page.getByTestId('about').click();
+  await waitForStep(page, 'about');
+  assert.match(await page.getByTestId('onet-credit').innerText(), /O\*NET 29\.2 Database.*CC BY 4\.0/);
+  assert.match(await page.getByTestId('esco-credit').innerText(), /ESCO, European Commission/);
+  await look(page, `${L}-14-about`);
   device.assertClean();
   await device.context.close();
 });
 
-test('the Back button and the browser history walk the flow without losing answers', async () => {
-  const device = await newDevice(env);
-  const page = await device.open();
-  await firstFlow(page, { name: 'Deshawn', skills: [CASH] });
-  await page.goBack();
-  await page.locator('.choices').waitFor();
-  assert.equal(await page.locator(`label[data-skill="${CASH}"] input`).isChecked(), true);
-  await page.locator('.back-link').click();
-  await page.locator('#name').waitFor();
-  assert.equal(await page.locator('#name').inputValue(), 'Deshawn');
-  device.assertClean();
-  await device.context.close();
-});
-
-test('a Spanish speaker gets Spanish everywhere, skills included, and can switch back', async () => {
+test('a Spanish speaker does the whole flow in Spanish, and the profile reads in English too', async () => {
   const device = await newDevice(env, { locale: 'es-MX' });
   const page = await device.open();
-  assert.match(await page.locator('h1').innerText(), /Tus habilidades/);
+  const L = 'phone-es';
+  await page.getByTestId('lang-es').click();
+  await waitForStep(page, 'welcome');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-  await shot(page, 'phone-es-1-welcome');
-  await firstFlow(page, { name: 'Lucía', skills: [TILL], shots: 'phone-es' });
+  assert.match(await page.locator('main').innerText(), /Toma unos 5 minutos/);
+  await look(page, `${L}-02-welcome`);
+  await page.getByTestId('start').click();
+  await waitForStep(page, 'name');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Paso 1 de 7');
+  await look(page, `${L}-03-name`);
+  await page.locator('#name').fill('Lucía');
+  await next(page);
+  await waitForStep(page, 'contact');
+  await look(page, `${L}-04-contact`);
+  await page.getByTestId('skip').click();
+  await waitForStep(page, 'jobs');
+  await page.getByTestId('sector-retail').click();
+  assert.match(await page.locator('.sector-jobs').innerText(), /Cajero\/a/);
+  await tick(page, CASHIER);
+  await look(page, `${L}-05-jobs`);
+  await next(page);
+  await waitForStep(page, 'job-when');
+  assert.match(await page.locator('#start-month').innerText(), /enero/);
+  await page.selectOption('#start-month', '3');
+  await page.selectOption('#start-year', '2024');
+  await page.locator('label[for="still-yes"]').click();
+  await look(page, `${L}-06-job-when`);
+  await next(page);
+  await waitForStep(page, 'job-tasks');
+  const first = page.locator('[data-testid="tasks"] .choice-text').first();
+  const firstKey = (await taskKeys(page, 1))[0];
+  const spanishTask = await first.innerText();
+  await tick(page, firstKey);
+  await look(page, `${L}-07-job-tasks`);
+  await next(page);
+  await waitForStep(page, 'skills');
+  await tick(page, 'sp:another-language');
+  await look(page, `${L}-08-other-skills`);
+  await next(page);
+  await waitForStep(page, 'certificates');
+  await tick(page, 'cert:food-handler');
+  await look(page, `${L}-09-certificates`);
+  await next(page);
+  await waitForStep(page, 'check');
+  assert.match(await page.getByTestId('check-answers').innerText(), /marzo de 2024 – ahora/);
+  await look(page, `${L}-10-check`);
+  await next(page);
+  await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.getByTestId('profile-name').innerText(), 'Hola, Lucía');
-  assert.match(await page.locator('[data-testid="skill-list"]').innerText(), /Conté el dinero y cuadré la caja/);
-  await shot(page, 'phone-es-4-profile');
-  await assertAccessible(page, 'profile in Spanish');
+  assert.match(await page.locator('main').innerText(), new RegExp(spanishTask));
+  assert.match(await page.locator('main').innerText(), /Cajero\/a/);
+  await look(page, `${L}-11-profile`);
+  await page.getByTestId('about').click();
+  await waitForStep(page, 'about');
+  await look(page, `${L}-12-about`);
+  await page.getByTestId('about-done').click();
 
+  // Everything switches, the taxonomy included; the choice is remembered.
   await page.getByTestId('lang-switch').click();
-  assert.match(await page.locator('[data-testid="skill-list"]').innerText(), /Counted money/);
-  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
-  // The choice is remembered.
-  await page.reload();
   await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, Lucía');
+  assert.match(await page.locator('main').innerText(), /Cashier/);
+  assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(spanishTask));
+  await page.reload();
+  await page.getByTestId('profile-name').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'en');
   device.assertClean();
   await device.context.close();
 });
 
-test('the flow works at desktop size too', async () => {
-  const device = await newDevice(env, { viewport: DESKTOP });
+test('every screen is accessible at desktop size and reflows at 320 px', async () => {
+  for (const [viewport, L] of [[DESKTOP, 'desktop'], [{ width: 320, height: 640 }, 'narrow']]) {
+    const device = await newDevice(env, { viewport });
+    const page = await device.open();
+    await look(page, `${L}-01-language`);
+    await page.getByTestId('lang-es').click();
+    await waitForStep(page, 'welcome');
+    await look(page, `${L}-02-welcome`);
+    await page.getByTestId('start').click();
+    await page.locator('#name').fill('Ana');
+    await next(page);
+    await waitForStep(page, 'contact');
+    await look(page, `${L}-04-contact`);
+    await next(page);
+    await waitForStep(page, 'jobs');
+    await page.getByTestId('sector-food').click();
+    await tick(page, '35-2014.00');
+    await look(page, `${L}-05-jobs`);
+    await next(page);
+    await waitForStep(page, 'job-when');
+    await page.locator('label[for="still-no"]').click();
+    await look(page, `${L}-06-job-when`);
+    await page.selectOption('#start-month', '1');
+    await page.selectOption('#start-year', '2019');
+    await page.selectOption('#end-month', '1');
+    await page.selectOption('#end-year', '2021');
+    await next(page);
+    await waitForStep(page, 'job-tasks');
+    await look(page, `${L}-07-job-tasks`);
+    await next(page);
+    await waitForStep(page, 'skills');
+    await look(page, `${L}-08-other-skills`);
+    await next(page);
+    await waitForStep(page, 'certificates');
+    await look(page, `${L}-09-certificates`);
+    await next(page);
+    await waitForStep(page, 'check');
+    await look(page, `${L}-10-check`);
+    await next(page);
+    await page.getByTestId('profile-name').waitFor();
+    await look(page, `${L}-11-profile`);
+    device.assertClean();
+    await device.context.close();
+  }
+});
+
+test('the flow can be done with the keyboard alone', async () => {
+  const device = await newDevice(env);
   const page = await device.open();
-  await shot(page, 'desktop-1-welcome');
-  await firstFlow(page, { name: 'Ana', skills: [CASH, SAFETY] });
-  assert.deepEqual(await shownSkills(page), [CASH, SAFETY]);
-  await shot(page, 'desktop-4-profile');
+  await tabTo(page, '[data-testid="lang-en"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'welcome');
+  // Focus moves to the new screen's heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  await tabTo(page, '[data-testid="start"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'name');
+  await tabTo(page, '#name');
+  await page.keyboard.type('Kim');
+  await tabTo(page, '[data-testid="continue"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'contact');
+  await tabTo(page, '[data-testid="skip"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'jobs');
+  await tabTo(page, '[data-testid="sector-warehouse"]');
+  await page.keyboard.press('Enter');
+  await tabTo(page, 'label[data-key="53-7051.00"] input');
+  await page.keyboard.press('Space');
+  await tabTo(page, '[data-testid="continue"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'job-when');
+  await tabTo(page, '#start-month');
+  await page.keyboard.press('ArrowDown');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, '#start-year');
+  await page.keyboard.press('ArrowDown');
+  await tabTo(page, '#still-yes');
+  await page.keyboard.press('Space');
+  await tabTo(page, '[data-testid="continue"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'job-tasks');
+  await tabTo(page, '[data-testid="tasks"] input');
+  await page.keyboard.press('Space');
+  const saved = await savedProfile(page);
+  assert.equal(saved.profile.name, 'Kim');
+  assert.equal(saved.profile.jobs[0].occupation, '53-7051.00');
+  assert.ok(saved.profile.jobs[0].start, 'a start month was picked by keyboard');
+  assert.equal(saved.profile.skills.length, 1);
+  device.assertClean();
+  await device.context.close();
+});
+
+test('read aloud speaks the screen in the chosen language, or says there is no voice', async () => {
+  // The browser's voices are replaced by a recorder, so the test hears exactly what is spoken.
+  const withVoices = (langs) => `
+    window.__spoken = [];
+    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: lang, default: false }));
+    Object.defineProperty(window, 'speechSynthesis', { value: {
+      getVoices: () => voices,
+      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => {},
+    } });`;
+  const device = await newDevice(env, { initScript: withVoices(['en-US']) });
+  const page = await device.open();
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
+  await waitForStep(page, 'name');
+  await page.getByTestId('read-aloud').click();
+  const spoken = await page.evaluate(() => window.__spoken);
+  assert.equal(spoken.length, 1);
+  assert.equal(spoken[0].lang, 'en-US');
+  assert.match(spoken[0].text, /What is your first name\?.*First name/);
+  assert.equal(await page.getByTestId('read-aloud-status').innerText(), '');
+
+  // No Spanish voice on this device: the button says so, in Spanish.
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId('read-aloud').click();
+  assert.equal(await page.getByTestId('read-aloud-status').innerText(),
+    'Lo siento, este aparato no tiene voz en español.');
+  assert.equal((await page.evaluate(() => window.__spoken)).length, 1, 'nothing was spoken');
+  await shot(page, 'phone-es-read-aloud-no-voice');
+  device.assertClean();
+  await device.context.close();
+});
+
+test('a returning worker can add a skill later from the profile', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Bo', skills: ['sp:teamwork'] });
+  await page.getByTestId('edit-answers').click();
+  await page.getByTestId('change-skills').click();
+  await tick(page, 'sp:on-time');
+  await next(page);
+  await waitForStep(page, 'check');
+  await next(page);
+  assert.match(await page.getByTestId('skills-summary').innerText(), /You have 2 skills/);
   device.assertClean();
   await device.context.close();
 });

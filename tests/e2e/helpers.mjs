@@ -91,17 +91,62 @@ export async function assertAccessible(page, label) {
   assert.deepEqual(violations, [], `accessibility problems on ${label}`);
 }
 
-/** Walks the first-run flow: welcome → name → skills → profile. */
-export async function firstFlow(page, { name = 'Ana', skills = [], shots } = {}) {
+/** Presses Tab until `selector` has focus (at most 80 times): a keyboard user's way to a control. */
+export async function tabTo(page, selector) {
+  for (let i = 0; i < 80; i++) {
+    await page.keyboard.press('Tab');
+    if (await page.evaluate((sel) => document.activeElement?.matches(sel), selector)) return;
+  }
+  throw new Error(`Tab never reached ${selector}`);
+}
+
+/** The screen's current step, from the address. */
+export async function stepOf(page) {
+  return new URL(page.url()).searchParams.get('step');
+}
+
+export async function waitForStep(page, step) {
+  await page.waitForFunction((s) => new URL(location.href).searchParams.get('step') === s, step);
+  await page.locator('main h1').waitFor();
+}
+
+export async function tick(page, key) {
+  await page.locator(`label[data-key="${key}"]`).click();
+}
+
+export async function next(page) {
+  await page.getByTestId('continue').click();
+}
+
+/**
+ * The shortest way to a profile: English, a name, no contact, no jobs, some other skills,
+ * no certificates. Ends on the profile page.
+ */
+export async function quickProfile(page, { name = 'Ana', skills = ['sp:cash-register'], lang = 'en' } = {}) {
+  await page.getByTestId(`lang-${lang}`).click();
   await page.getByTestId('start').click();
   await page.locator('#name').fill(name);
-  if (shots) await shot(page, `${shots}-2-name`);
-  await page.getByTestId('continue').click();
-  await page.locator('.choices').waitFor();
-  for (const id of skills) await page.locator(`label[data-skill="${id}"]`).click();
-  if (shots) await shot(page, `${shots}-3-skills`);
-  await page.getByTestId('continue').click();
+  await next(page);
+  await waitForStep(page, 'contact');
+  await page.getByTestId('skip').click();
+  await waitForStep(page, 'jobs');
+  await next(page);
+  await waitForStep(page, 'skills');
+  for (const key of skills) await tick(page, key);
+  await next(page);
+  await waitForStep(page, 'certificates');
+  await next(page);
+  await waitForStep(page, 'check');
+  await next(page);
   await page.getByTestId('profile-name').waitFor();
+}
+
+/** From the profile page to the "other skills" question (via Check your answers). */
+export async function openOtherSkills(page) {
+  await page.getByTestId('edit-answers').click();
+  await waitForStep(page, 'check');
+  await page.getByTestId('change-skills').click();
+  await waitForStep(page, 'skills');
 }
 
 export async function savedProfile(page) {
@@ -111,4 +156,12 @@ export async function savedProfile(page) {
 
 export async function shownSkills(page) {
   return page.locator('[data-testid="skill-list"] li').evaluateAll((els) => els.map((e) => e.dataset.skill));
+}
+
+/** Fails if the page scrolls sideways (WCAG reflow: usable at 320 CSS px wide). */
+export async function assertNoSideways(page, label) {
+  const { scroll, client } = await page.evaluate(() => ({
+    scroll: document.documentElement.scrollWidth, client: document.documentElement.clientWidth,
+  }));
+  assert.ok(scroll <= client, `${label}: page is ${scroll}px wide in a ${client}px window`);
 }

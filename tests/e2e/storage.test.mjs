@@ -3,7 +3,8 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import {
-  setUp, newDevice, firstFlow, shot, savedProfile, shownSkills, PROFILE_KEY, BACKUP_PREFIX,
+  setUp, newDevice, quickProfile, openOtherSkills, tick, next, waitForStep, shot, savedProfile,
+  shownSkills, PROFILE_KEY, BACKUP_PREFIX,
 } from './helpers.mjs';
 
 let env;
@@ -34,7 +35,7 @@ test('a corrupt save is kept aside, the worker is told, and can download it', as
 
   // The app goes on working, and the kept copy is still offered on the profile page.
   await notice.getByRole('button', { name: 'OK' }).click();
-  await firstFlow(page, { name: 'Ana', skills: ['sp:cash-register'] });
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register'] });
   assert.equal((await savedProfile(page)).profile.name, 'Ana');
   await page.getByTestId('kept-copies').waitFor();
   await shot(page, 'phone-en-corrupt-kept-copies');
@@ -57,9 +58,9 @@ test('with storage switched off the app still works and warns that nothing is ke
   const page = await device.open();
   const warning = page.getByTestId('storage-warning');
   await warning.waitFor();
-  assert.match(await warning.innerText(), /nothing will be kept on this device/);
+  assert.match(await warning.innerText(), /when you close this page, your answers will be gone/);
   await shot(page, 'phone-en-storage-off');
-  await firstFlow(page, { name: 'Ana', skills: ['sp:cash-register'] });
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register'] });
   assert.deepEqual(await shownSkills(page), ['sp:cash-register']);
   assert.equal(await warning.isVisible(), true, 'the warning stays while nothing is kept');
   assert.equal(await page.getByTestId('saved-status').count(), 0, 'never claims to have saved');
@@ -81,12 +82,12 @@ test('a full device keeps the last good save, warns, and saves again once there 
     },
   });
   const page = await device.open();
-  await firstFlow(page, { name: 'Ana', skills: ['sp:cash-register'] });
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register'] });
   const before = await savedProfile(page);
 
   await page.evaluate(() => { window.__full = true; });
-  await page.getByTestId('change-skills').click();
-  await page.locator('label[data-skill="sp:safety-rules"]').click();
+  await openOtherSkills(page);
+  await tick(page, 'sp:safety-rules');
   const warning = page.getByTestId('storage-warning');
   await warning.waitFor();
   assert.match(await warning.innerText(), /device is full/);
@@ -94,7 +95,7 @@ test('a full device keeps the last good save, warns, and saves again once there 
   await shot(page, 'phone-en-storage-full');
 
   await page.evaluate(() => { window.__full = false; });
-  await page.locator('label[data-skill="sp:schedule-app"]').click();
+  await tick(page, 'sp:schedule-app');
   await page.getByTestId('notice-saving-again').waitFor();
   assert.equal(await warning.count(), 0);
   const after = await savedProfile(page);
@@ -107,23 +108,26 @@ test('a full device keeps the last good save, warns, and saves again once there 
 test('two tabs stay in step and neither overwrites the other', async () => {
   const device = await newDevice(env);
   const a = await device.open();
-  await firstFlow(a, { name: 'Ana', skills: ['sp:cash-register'] });
+  await quickProfile(a, { name: 'Ana', skills: ['sp:cash-register'] });
   const b = await device.open();
   await b.getByTestId('profile-name').waitFor();
 
   // A change in tab A shows up in tab B without a reload.
-  await a.getByTestId('change-skills').click();
-  await a.locator('label[data-skill="sp:safety-rules"]').click();
+  await openOtherSkills(a);
+  await tick(a, 'sp:safety-rules');
   await b.getByTestId('notice-other-tab').waitFor();
   assert.deepEqual(await shownSkills(b), ['sp:cash-register', 'sp:safety-rules']);
   await shot(b, 'phone-en-two-tabs');
 
   // And the other way round: B's change reaches A, and both changes are kept.
+  await b.getByTestId('edit-answers').click();
   await b.getByTestId('change-name').click();
   await b.locator('#name').fill('Ana Lucía');
-  await b.getByTestId('continue').click();
-  await a.waitForFunction(() => document.querySelector('.choices'));
-  await a.getByTestId('continue').click();
+  await next(b);
+  await waitForStep(b, 'check');
+  await next(a);
+  await waitForStep(a, 'check');
+  await next(a);
   await a.getByTestId('profile-name').waitFor();
   assert.equal(await a.getByTestId('profile-name').innerText(), 'Hello, Ana Lucía');
   const saved = await savedProfile(a);

@@ -1,0 +1,299 @@
+//! The embedded skills taxonomy: frontline occupations (O*NET-SOC 2018), the things people in each
+//! job do (O*NET Detailed Work Activities, reworded by us in plain English and Spanish), everyday
+//! transferable and digital skills (linked to ESCO where a close one exists), and common
+//! certificates. Built by `tools/gen_taxonomy.py` into `core/data/*.tsv` and parsed once on first use.
+//!
+//! Every entry has a stable number that is never changed or reused (share links carry numbers);
+//! profiles store the string id (DWA id, `sp:…`, `cert:…`) and the O*NET-SOC code.
+
+use std::collections::HashMap;
+use std::sync::OnceLock;
+
+use crate::i18n::Lang;
+use crate::profile::SkillId;
+
+/// Bumped whenever entries are added; old numbers keep their meaning.
+pub const VERSION: u32 = 1;
+
+const SKILLS_TSV: &str = include_str!("../data/skills.tsv");
+const OCCUPATIONS_TSV: &str = include_str!("../data/occupations.tsv");
+const CERTIFICATES_TSV: &str = include_str!("../data/certificates.tsv");
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+pub enum Sector {
+    Health,
+    Retail,
+    Food,
+    Warehouse,
+    Manufacturing,
+    Building,
+}
+
+impl Sector {
+    pub const ALL: [Sector; 6] = [
+        Sector::Health,
+        Sector::Retail,
+        Sector::Food,
+        Sector::Warehouse,
+        Sector::Manufacturing,
+        Sector::Building,
+    ];
+
+    pub fn key(self) -> &'static str {
+        match self {
+            Sector::Health => "health",
+            Sector::Retail => "retail",
+            Sector::Food => "food",
+            Sector::Warehouse => "warehouse",
+            Sector::Manufacturing => "manufacturing",
+            Sector::Building => "building",
+        }
+    }
+
+    pub fn from_key(key: &str) -> Option<Sector> {
+        Sector::ALL.into_iter().find(|s| s.key() == key)
+    }
+
+    pub fn name(self, lang: Lang) -> &'static str {
+        match (self, lang) {
+            (Sector::Health, Lang::En) => "Health care",
+            (Sector::Health, Lang::Es) => "Salud y cuidado",
+            (Sector::Retail, Lang::En) => "Stores and customer service",
+            (Sector::Retail, Lang::Es) => "Tiendas y atención al cliente",
+            (Sector::Food, Lang::En) => "Food, restaurants and hotels",
+            (Sector::Food, Lang::Es) => "Comida, restaurantes y hoteles",
+            (Sector::Warehouse, Lang::En) => "Warehouse and driving",
+            (Sector::Warehouse, Lang::Es) => "Almacén y manejo",
+            (Sector::Manufacturing, Lang::En) => "Factory and building work",
+            (Sector::Manufacturing, Lang::Es) => "Fábrica y construcción",
+            (Sector::Building, Lang::En) => "Cleaning, child care and security",
+            (Sector::Building, Lang::Es) => "Limpieza, cuidado de niños y seguridad",
+        }
+    }
+}
+
+/// Words in both languages.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Words {
+    pub en: &'static str,
+    pub es: &'static str,
+}
+
+impl Words {
+    pub fn get(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.en,
+            Lang::Es => self.es,
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct SkillEntry {
+    pub num: u16,
+    /// DWA id (`4.A.2.a.2.I04.D01`) or our own (`sp:cash-register`).
+    pub id: &'static str,
+    /// Icon key for transferable skills; empty for job activities (they show their job's icon).
+    pub icon: &'static str,
+    pub words: Words,
+    /// ESCO skill URI, where a close one exists.
+    pub esco: Option<&'static str>,
+}
+
+impl SkillEntry {
+    pub fn is_transferable(&self) -> bool {
+        self.id.starts_with("sp:")
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct Occupation {
+    pub num: u16,
+    /// O*NET-SOC 2018 code, e.g. `31-1131.00`.
+    pub soc: &'static str,
+    pub sector: Sector,
+    /// O*NET job zone (1 = little or no preparation … 5 = extensive).
+    pub zone: u8,
+    pub icon: &'static str,
+    pub title: Words,
+    /// Other names people type for this job, `;`-separated.
+    pub search: Words,
+    /// Its activities (skill numbers), most central first.
+    pub activities: Vec<u16>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Certificate {
+    pub num: u16,
+    /// `cert:…`
+    pub id: &'static str,
+    pub sector: Option<Sector>,
+    pub icon: &'static str,
+    pub name: Words,
+}
+
+pub struct Taxonomy {
+    pub skills: Vec<SkillEntry>,
+    pub occupations: Vec<Occupation>,
+    pub certificates: Vec<Certificate>,
+    skill_by_id: HashMap<&'static str, usize>,
+    skill_by_num: HashMap<u16, usize>,
+}
+
+/// The taxonomy, parsed on first use (about a millisecond; the data is compiled in).
+pub fn get() -> &'static Taxonomy {
+    static T: OnceLock<Taxonomy> = OnceLock::new();
+    T.get_or_init(|| Taxonomy::parse(SKILLS_TSV, OCCUPATIONS_TSV, CERTIFICATES_TSV))
+}
+
+/// The rows of a TSV file after its header, split into cells.
+fn rows(tsv: &'static str) -> impl Iterator<Item = Vec<&'static str>> {
+    tsv.lines()
+        .skip(1)
+        .filter(|l| !l.trim().is_empty())
+        .map(|l| l.split('\t').collect())
+}
+
+fn num(cell: &str) -> u16 {
+    cell.parse().expect("taxonomy numbers are checked by tests")
+}
+
+impl Taxonomy {
+    fn parse(skills: &'static str, occupations: &'static str, certs: &'static str) -> Taxonomy {
+        let skills: Vec<SkillEntry> = rows(skills)
+            .map(|c| SkillEntry {
+                num: num(c[0]),
+                id: c[1],
+                icon: c[2],
+                words: Words { en: c[3], es: c[4] },
+                esco: c.get(5).copied().filter(|u| !u.is_empty()),
+            })
+            .collect();
+        let occupations = rows(occupations)
+            .map(|c| Occupation {
+                num: num(c[0]),
+                soc: c[1],
+                sector: Sector::from_key(c[2]).expect("known sector"),
+                zone: c[3].parse().expect("job zone"),
+                icon: c[4],
+                title: Words { en: c[5], es: c[6] },
+                search: Words { en: c[7], es: c[8] },
+                activities: c[9].split_whitespace().map(num).collect(),
+            })
+            .collect();
+        let certificates = rows(certs)
+            .map(|c| Certificate {
+                num: num(c[0]),
+                id: c[1],
+                sector: Sector::from_key(c[2]),
+                icon: c[3],
+                name: Words { en: c[4], es: c[5] },
+            })
+            .collect();
+        let skill_by_id = skills.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
+        let skill_by_num = skills.iter().enumerate().map(|(i, s)| (s.num, i)).collect();
+        Taxonomy {
+            skills,
+            occupations,
+            certificates,
+            skill_by_id,
+            skill_by_num,
+        }
+    }
+
+    pub fn skill(&self, id: &SkillId) -> Option<&SkillEntry> {
+        self.skill_by_id.get(id.as_str()).map(|&i| &self.skills[i])
+    }
+
+    pub fn skill_by_num(&self, num: u16) -> Option<&SkillEntry> {
+        self.skill_by_num.get(&num).map(|&i| &self.skills[i])
+    }
+
+    pub fn occupation(&self, soc: &str) -> Option<&Occupation> {
+        self.occupations.iter().find(|o| o.soc == soc)
+    }
+
+    pub fn certificate(&self, id: &str) -> Option<&Certificate> {
+        self.certificates.iter().find(|c| c.id == id)
+    }
+
+    /// The activities of a job, most central first.
+    pub fn activities<'a>(&'a self, occ: &'a Occupation) -> impl Iterator<Item = &'a SkillEntry> {
+        occ.activities.iter().filter_map(|&n| self.skill_by_num(n))
+    }
+
+    pub fn transferable(&self) -> impl Iterator<Item = &SkillEntry> {
+        self.skills.iter().filter(|s| s.is_transferable())
+    }
+
+    pub fn in_sector(&self, sector: Sector) -> impl Iterator<Item = &Occupation> {
+        self.occupations.iter().filter(move |o| o.sector == sector)
+    }
+
+    /// Jobs whose everyday title or other names contain every word typed, in either language,
+    /// ignoring case and accents ("cajera" finds "Cajero/a"; "cna" finds the nursing assistant).
+    pub fn search(&self, query: &str) -> Vec<&Occupation> {
+        let terms: Vec<String> = fold(query)
+            .split(|c: char| !c.is_alphanumeric())
+            .filter(|t| !t.is_empty())
+            .map(str::to_string)
+            .collect();
+        if terms.is_empty() {
+            return Vec::new();
+        }
+        let mut hits: Vec<(usize, &Occupation)> = self
+            .occupations
+            .iter()
+            .filter_map(|o| {
+                let titles = fold(&format!("{} | {}", o.title.en, o.title.es));
+                let others = fold(&format!("{} ; {}", o.search.en, o.search.es));
+                let words = |hay: &str| -> Vec<String> {
+                    hay.split(|c: char| !c.is_alphanumeric())
+                        .filter(|w| !w.is_empty())
+                        .map(str::to_string)
+                        .collect()
+                };
+                let (tw, ow) = (words(&titles), words(&others));
+                let matches = |ws: &[String], t: &str| {
+                    ws.iter().any(|w| w.starts_with(t) || stem(w) == stem(t))
+                };
+                if !terms.iter().all(|t| matches(&tw, t) || matches(&ow, t)) {
+                    return None;
+                }
+                // Title matches rank above other-name matches.
+                let rank = terms.iter().filter(|t| !matches(&tw, t)).count();
+                Some((rank, o))
+            })
+            .collect();
+        hits.sort_by_key(|(rank, o)| (*rank, o.num));
+        hits.into_iter().map(|(_, o)| o).collect()
+    }
+}
+
+/// Lower case without accents, so "Cajero", "cajero" and "CAJERO" compare equal, and "limpieza"
+/// matches "Limpieza".
+pub fn fold(s: &str) -> String {
+    s.chars()
+        .map(|c| match c {
+            'á' | 'à' | 'ä' | 'â' | 'Á' => 'a',
+            'é' | 'è' | 'ë' | 'ê' | 'É' => 'e',
+            'í' | 'ì' | 'ï' | 'î' | 'Í' => 'i',
+            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' => 'o',
+            'ú' | 'ù' | 'ü' | 'û' | 'Ú' => 'u',
+            'ñ' | 'Ñ' => 'n',
+            c => c.to_ascii_lowercase(),
+        })
+        .collect()
+}
+
+/// Drops a plural or gender ending, so "cooks" matches "cook" and "cajera" matches "cajero".
+fn stem(w: &str) -> &str {
+    for end in ["es", "s", "a", "o"] {
+        if let Some(s) = w.strip_suffix(end) {
+            if s.len() >= 3 {
+                return s;
+            }
+        }
+    }
+    w
+}

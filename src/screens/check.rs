@@ -1,0 +1,139 @@
+use leptos::prelude::*;
+use skillpass_core::i18n::{things_done, Msg};
+use skillpass_core::summary::{credential_name, group_skills, job_dates, job_title, skill_words};
+use skillpass_core::wizard::{Route, Step};
+
+use crate::state::{use_app, AppState};
+use crate::widgets::question::{ContinueButton, QuestionPage};
+
+/// GOV.UK's "Check your answers": every answer, each with a Change link that comes back here.
+#[component]
+pub fn CheckScreen() -> impl IntoView {
+    let s = use_app();
+    let rows = move || {
+        let lang = s.lang.get();
+        s.profile.with(|p| {
+            let grouped = group_skills(p);
+            let contact: Vec<String> = [&p.contact.phone, &p.contact.email, &p.contact.city]
+                .into_iter()
+                .flatten()
+                .cloned()
+                .collect();
+            let mut rows = vec![
+                row(
+                    s,
+                    "name",
+                    Msg::NameRow,
+                    vec![p.name.clone()],
+                    Msg::Change,
+                    Step::Name,
+                ),
+                row(
+                    s,
+                    "contact",
+                    Msg::ContactRow,
+                    contact,
+                    Msg::Change,
+                    Step::Contact,
+                ),
+            ];
+            for (i, job) in p.jobs.iter().enumerate() {
+                let mut lines = vec![job_title(job, lang)];
+                lines.extend(job.employer.clone());
+                lines.push(job_dates(job, lang));
+                if job.occupation.is_some() {
+                    lines.push(things_done(lang, grouped.by_job[i].len()));
+                }
+                rows.push(row(
+                    s,
+                    &format!("job-{i}"),
+                    Msg::JobsRow,
+                    lines,
+                    Msg::Change,
+                    Step::JobWhen(i),
+                ));
+            }
+            let jobs_label = if p.jobs.is_empty() {
+                Msg::Change
+            } else {
+                Msg::ChangeJobs
+            };
+            let none = if p.jobs.is_empty() {
+                vec![]
+            } else {
+                vec![String::new()]
+            };
+            rows.push(row(s, "jobs", Msg::JobsRow, none, jobs_label, Step::Jobs));
+            let other: Vec<String> = grouped
+                .other
+                .iter()
+                .map(|id| skill_words(id, lang))
+                .collect();
+            rows.push(row(
+                s,
+                "skills",
+                Msg::OtherSkillsRow,
+                other,
+                Msg::Change,
+                Step::Skills,
+            ));
+            let certs: Vec<String> = p
+                .credentials
+                .iter()
+                .map(|c| credential_name(c, lang))
+                .collect();
+            rows.push(row(
+                s,
+                "certificates",
+                Msg::CertsRow,
+                certs,
+                Msg::Change,
+                Step::Certificates,
+            ));
+            rows
+        })
+    };
+    view! {
+        <QuestionPage question=Signal::derive(move || s.t(Msg::CheckTitle).to_string())>
+            <p class="hint" data-read>{move || s.t(Msg::CheckHint)}</p>
+            <dl class="summary" data-testid="check-answers">{rows}</dl>
+            <ContinueButton label=Msg::Finish on_continue=|| true/>
+        </QuestionPage>
+    }
+}
+
+/// One answer: what was asked, what was answered ("Not given" when nothing was), and a link
+/// that opens the question and then returns here. A row whose only line is blank shows no value.
+fn row(
+    s: AppState,
+    key: &str,
+    label: Msg,
+    lines: Vec<String>,
+    action: Msg,
+    step: Step,
+) -> impl IntoView {
+    let value = if lines.is_empty() {
+        Some(view! { <span class="muted">{s.t(Msg::NotGiven)}</span> }.into_any())
+    } else if lines.iter().all(|l| l.trim().is_empty()) {
+        None
+    } else {
+        let lines = lines.into_iter().filter(|l| !l.trim().is_empty());
+        Some(
+            view! { <ul class="plain">{lines.map(|l| view! { <li>{l}</li> }).collect_view()}</ul> }
+                .into_any(),
+        )
+    };
+    view! {
+        <div class="summary-row" data-testid=format!("row-{key}")>
+            <dt data-read>{s.t(label)}</dt>
+            <dd data-read>{value}</dd>
+            <dd class="summary-action">
+                <button type="button" class="link-button" data-testid=format!("change-{key}")
+                    on:click=move |_| s.go(Route { step, from_check: true })>
+                    {s.t(action)}
+                    <span class="visually-hidden">{format!(" — {}", s.t(label))}</span>
+                </button>
+            </dd>
+        </div>
+    }
+}

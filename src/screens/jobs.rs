@@ -1,0 +1,177 @@
+use leptos::prelude::*;
+use skillpass_core::i18n::Msg;
+use skillpass_core::summary::{job_icon, job_title};
+use skillpass_core::taxonomy::{self, Occupation, Sector};
+use skillpass_core::Change;
+
+use crate::state::{use_app, AppState};
+use crate::widgets::choice::choice;
+use crate::widgets::icons;
+use crate::widgets::question::{ContinueButton, QuestionPage};
+
+/// "What jobs have you done?": pick from pictures grouped by sector, or search by everyday title
+/// in either language, or add a job as typed.
+#[component]
+pub fn JobsScreen() -> impl IntoView {
+    let s = use_app();
+    let open_sector = RwSignal::new(None::<Sector>);
+    let query = RwSignal::new(String::new());
+    let results = Memo::new(move |_| {
+        query.with(|q| {
+            taxonomy::get()
+                .search(q)
+                .into_iter()
+                .take(8)
+                .map(|o| o.soc)
+                .collect::<Vec<_>>()
+        })
+    });
+    let typed = move || query.with(|q| q.trim().to_string());
+    let add_typed = move |_| {
+        let title = typed();
+        if s.commit(Change::AddJob {
+            occupation: None,
+            title,
+        })
+        .is_ok()
+        {
+            query.set(String::new());
+        }
+    };
+    view! {
+        <QuestionPage question=Signal::derive(move || s.t(Msg::JobsQuestion).to_string())>
+            <p class="hint" data-read>{move || s.t(Msg::JobsHint)}</p>
+            <YourJobs/>
+            <ul class="sectors" role="list">
+                {Sector::ALL.into_iter().map(|sector| {
+                    let expanded = move || open_sector.get() == Some(sector);
+                    let panel = format!("sector-{}", sector.key());
+                    view! {
+                        <li class="sector">
+                            <button
+                                type="button"
+                                class="sector-button"
+                                data-testid=format!("sector-{}", sector.key())
+                                aria-expanded=move || expanded().to_string()
+                                aria-controls=panel.clone()
+                                on:click=move |_| open_sector.update(|o| {
+                                    *o = if *o == Some(sector) { None } else { Some(sector) }
+                                })
+                            >
+                                <span class="choice-icon" inner_html=icons::svg(sector.key())></span>
+                                <span class="sector-name" data-read>{move || sector.name(s.lang.get())}</span>
+                                <span class="chevron" aria-hidden="true">{move || if expanded() { "▴" } else { "▾" }}</span>
+                            </button>
+                            <Show when=expanded>
+                                <ul class="choices sector-jobs" role="list" id=panel.clone()>
+                                    {taxonomy::get().in_sector(sector).map(|o| occupation_choice(s, o)).collect_view()}
+                                </ul>
+                            </Show>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <div class="field search">
+                <label for="job-search">
+                    <span class="inline-icon" inner_html=icons::svg("search")></span>
+                    {move || s.t(Msg::SearchJobs)}
+                </label>
+                <p class="hint" id="job-search-hint">{move || s.t(Msg::SearchHint)}</p>
+                <input
+                    id="job-search"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="job-search-hint"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <Show when=move || !typed().is_empty()>
+                <ul class="choices search-results" role="list" data-testid="search-results">
+                    {move || results.get().into_iter().filter_map(|soc| taxonomy::get().occupation(soc))
+                        .map(|o| occupation_choice(s, o)).collect_view()}
+                </ul>
+                <Show when=move || results.with(|r| r.is_empty())>
+                    <div class="not-found" role="status">
+                        <p>{move || s.t(Msg::NoJobFound)}</p>
+                        <button type="button" class="secondary" data-testid="add-typed-job" on:click=add_typed>
+                            <span class="inline-icon" inner_html=icons::svg("plus")></span>
+                            {move || format!("{} — “{}”", s.t(Msg::AddAsTyped), typed())}
+                        </button>
+                    </div>
+                </Show>
+            </Show>
+            <ContinueButton on_continue=|| true/>
+        </QuestionPage>
+    }
+}
+
+/// A listed job as a tickable tile: ticked while it is among the worker's jobs.
+fn occupation_choice(s: AppState, o: &'static Occupation) -> impl IntoView {
+    let soc = o.soc;
+    let has = move || {
+        s.profile
+            .with(|p| p.jobs.iter().any(|j| j.occupation.as_deref() == Some(soc)))
+    };
+    let toggle = move |on: bool| {
+        let change = if on {
+            Change::AddJob {
+                occupation: Some(soc.to_string()),
+                title: o.title.get(s.lang.get_untracked()).to_string(),
+            }
+        } else {
+            match s.profile.with_untracked(|p| {
+                p.jobs
+                    .iter()
+                    .position(|j| j.occupation.as_deref() == Some(soc))
+            }) {
+                Some(i) => Change::RemoveJob(i),
+                None => return,
+            }
+        };
+        let _ = s.commit(change);
+    };
+    choice(
+        soc.to_string(),
+        o.icon,
+        move || o.title.get(s.lang.get()).to_string(),
+        Signal::derive(has),
+        toggle,
+    )
+}
+
+/// The jobs added so far, each removable.
+#[component]
+fn YourJobs() -> impl IntoView {
+    let s = use_app();
+    let jobs = move || s.profile.with(|p| p.jobs.clone());
+    view! {
+        <section class="your-jobs" aria-live="polite">
+            <h2 data-read>{move || s.t(Msg::YourJobs)}</h2>
+            <Show
+                when=move || s.profile.with(|p| !p.jobs.is_empty())
+                fallback=move || view! { <p class="empty">{move || s.t(Msg::NoJobsYet)}</p> }
+            >
+                <ul class="job-list" role="list" data-testid="your-jobs">
+                    {move || jobs().into_iter().enumerate().map(|(i, job)| {
+                        let title = job_title(&job, s.lang.get());
+                        view! {
+                            <li class="job-chip">
+                                <span class="choice-icon" inner_html=icons::svg(job_icon(&job))></span>
+                                <span class="job-chip-title">{title.clone()}</span>
+                                <button
+                                    type="button"
+                                    class="remove"
+                                    aria-label=format!("{} {}", s.t(Msg::Remove), title)
+                                    on:click=move |_| { let _ = s.commit(Change::RemoveJob(i)); }
+                                >
+                                    {s.t(Msg::Remove)}
+                                </button>
+                            </li>
+                        }
+                    }).collect_view()}
+                </ul>
+            </Show>
+        </section>
+    }
+}
