@@ -18,5 +18,6 @@ cargo test --locked -p skillpass-core
 step "trunk build --release"
 trunk build --release
 step "browser end-to-end tests (headless Chromium)"
+rm -rf tests/e2e/screenshots
 node --test --test-concurrency=1 tests/e2e/
 step "all checks passed"

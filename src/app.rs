@@ -53,24 +53,30 @@ pub fn App() -> impl IntoView {
 
     // Each screen is rebuilt only when the screen itself changes, not on every `from=check` flag.
     let step = Memo::new(move |_| state.route.get().step);
-    view! {
-        <Header/>
-        <Banners/>
-        <main id="main" class="screen">
-            {move || match step.get() {
-                Step::Language => view! { <LanguageScreen/> }.into_any(),
-                Step::Welcome => view! { <Welcome/> }.into_any(),
-                Step::Name => view! { <NameScreen/> }.into_any(),
-                Step::Contact => view! { <ContactScreen/> }.into_any(),
-                Step::Jobs => view! { <JobsScreen/> }.into_any(),
-                Step::JobWhen(i) => view! { <JobWhenScreen i=i/> }.into_any(),
-                Step::JobTasks(i) => view! { <JobTasksScreen i=i/> }.into_any(),
-                Step::Skills => view! { <OtherSkillsScreen/> }.into_any(),
-                Step::Certificates => view! { <CertificatesScreen/> }.into_any(),
-                Step::Check => view! { <CheckScreen/> }.into_any(),
-                Step::Profile => view! { <ProfileScreen/> }.into_any(),
-                Step::About => view! { <AboutScreen/> }.into_any(),
-            }}
-        </main>
+    // The language redraws everything (see `AppState::t`); the screen redraws when the step changes.
+    move || {
+        state.lang.track();
+        view! {
+            <Header/>
+            <Banners/>
+            <main id="main" class="screen">{move || screen(step.get())}</main>
+        }
+    }
+}
+
+fn screen(step: Step) -> AnyView {
+    match step {
+        Step::Language => view! { <LanguageScreen/> }.into_any(),
+        Step::Welcome => view! { <Welcome/> }.into_any(),
+        Step::Name => view! { <NameScreen/> }.into_any(),
+        Step::Contact => view! { <ContactScreen/> }.into_any(),
+        Step::Jobs => view! { <JobsScreen/> }.into_any(),
+        Step::JobWhen(i) => view! { <JobWhenScreen i=i/> }.into_any(),
+        Step::JobTasks(i) => view! { <JobTasksScreen i=i/> }.into_any(),
+        Step::Skills => view! { <OtherSkillsScreen/> }.into_any(),
+        Step::Certificates => view! { <CertificatesScreen/> }.into_any(),
+        Step::Check => view! { <CheckScreen/> }.into_any(),
+        Step::Profile => view! { <ProfileScreen/> }.into_any(),
+        Step::About => view! { <AboutScreen/> }.into_any(),
     }
 }

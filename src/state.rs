@@ -162,9 +162,16 @@ impl AppState {
         storage::write_setting(LANG_KEY, lang.code());
     }
 
-    /// The words for `msg` in the current language (tracked, so views update when it changes).
+    /// The words for `msg` in the current language. Not tracked: the whole page is redrawn when
+    /// the language changes (see `app.rs`), which keeps each screen free of per-word effects —
+    /// much less code in the wasm than a reactive closure around every string.
     pub fn t(&self, msg: Msg) -> &'static str {
-        text(self.lang.get(), msg)
+        text(self.lang.get_untracked(), msg)
+    }
+
+    /// The current language, untracked (see [`AppState::t`]).
+    pub fn l(&self) -> Lang {
+        self.lang.get_untracked()
     }
 
     pub fn draft(&self, field: &str) -> Option<String> {

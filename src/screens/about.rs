@@ -20,18 +20,18 @@ pub fn AboutScreen() -> impl IntoView {
     };
     view! {
         <section class="about">
-            <h1 tabindex="-1" data-read>{move || s.t(Msg::AboutTitle)}</h1>
+            <h1 tabindex="-1" data-read>{s.t(Msg::AboutTitle)}</h1>
             <ReadAloud/>
-            <p data-read>{move || s.t(Msg::AboutBody)}</p>
-            <h2 data-read>{move || s.t(Msg::AboutDataHeading)}</h2>
-            <p data-read>{move || s.t(Msg::AboutWords)}</p>
+            <p data-read>{s.t(Msg::AboutBody)}</p>
+            <h2 data-read>{s.t(Msg::AboutDataHeading)}</h2>
+            <p data-read>{s.t(Msg::AboutWords)}</p>
             // The credit O*NET asks for, word for word in English, and in Spanish for Spanish readers.
             <p class="credit" lang="en" data-testid="onet-credit">{text(Lang::En, Msg::AboutOnet)}</p>
-            {move || (s.lang.get() == Lang::Es).then(|| view! { <p class="credit">{text(Lang::Es, Msg::AboutOnet)}</p> })}
-            <p class="credit" data-testid="esco-credit">{move || s.t(Msg::AboutEsco)}</p>
+            {(s.l() == Lang::Es).then(|| view! { <p class="credit">{text(Lang::Es, Msg::AboutOnet)}</p> })}
+            <p class="credit" data-testid="esco-credit">{s.t(Msg::AboutEsco)}</p>
             <p class="muted">{format!("Taxonomy v{}", taxonomy::VERSION)}</p>
             <button type="button" class="primary" data-testid="about-done" on:click=done>
-                {move || s.t(Msg::Back)}
+                {s.t(Msg::Back)}
             </button>
         </section>
     }

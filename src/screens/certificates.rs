@@ -44,8 +44,8 @@ pub fn CertificatesScreen() -> impl IntoView {
         })
     };
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::CertsQuestion).to_string())>
-            <p class="hint" data-read>{move || s.t(Msg::CertsHint)}</p>
+        <QuestionPage question=s.t(Msg::CertsQuestion).to_string()>
+            <p class="hint" data-read>{s.t(Msg::CertsHint)}</p>
             <ul class="choices" role="list" data-testid="certificates">
                 {taxonomy::get().certificates.iter().map(|c| {
                     let id = c.id;
@@ -61,7 +61,7 @@ pub fn CertificatesScreen() -> impl IntoView {
                         };
                         let _ = s.commit(change);
                     };
-                    choice(id.to_string(), c.icon, move || c.name.get(s.lang.get()).to_string(), Signal::derive(move || index().is_some()), toggle)
+                    choice(id.to_string(), c.icon, c.name.get(s.l()).to_string(), Signal::derive(move || index().is_some()), toggle)
                 }).collect_view()}
             </ul>
             <ul class="job-list" role="list" data-testid="typed-certificates">
@@ -77,7 +77,7 @@ pub fn CertificatesScreen() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <div class="field" class:field-error=move || error.get().is_some()>
-                <label for="other-cert" data-read>{move || s.t(Msg::OtherCertLabel)}</label>
+                <label for="other-cert" data-read>{s.t(Msg::OtherCertLabel)}</label>
                 {move || error.get().map(|e| view! {
                     <p class="error-message" id="other-cert-error">{s.t(error_msg(e, Msg::ErrEmpty))}</p>
                 })}
@@ -92,7 +92,7 @@ pub fn CertificatesScreen() -> impl IntoView {
                         on:keydown=move |ev| if ev.key() == "Enter" { add_typed(); }
                     />
                     <button type="button" class="secondary add" data-testid="add-cert" on:click=move |_| { add_typed(); }>
-                        {move || s.t(Msg::Add)}
+                        {s.t(Msg::Add)}
                     </button>
                 </div>
             </div>

@@ -11,7 +11,7 @@ use crate::widgets::question::{ContinueButton, QuestionPage};
 pub fn CheckScreen() -> impl IntoView {
     let s = use_app();
     let rows = move || {
-        let lang = s.lang.get();
+        let lang = s.l();
         s.profile.with(|p| {
             let grouped = group_skills(p);
             let contact: Vec<String> = [&p.contact.phone, &p.contact.email, &p.contact.city]
@@ -23,7 +23,7 @@ pub fn CheckScreen() -> impl IntoView {
                 row(
                     s,
                     "name",
-                    Msg::NameRow,
+                    s.t(Msg::NameRow).into(),
                     vec![p.name.clone()],
                     Msg::Change,
                     Step::Name,
@@ -31,15 +31,14 @@ pub fn CheckScreen() -> impl IntoView {
                 row(
                     s,
                     "contact",
-                    Msg::ContactRow,
+                    s.t(Msg::ContactRow).into(),
                     contact,
                     Msg::Change,
                     Step::Contact,
                 ),
             ];
             for (i, job) in p.jobs.iter().enumerate() {
-                let mut lines = vec![job_title(job, lang)];
-                lines.extend(job.employer.clone());
+                let mut lines: Vec<String> = job.employer.iter().cloned().collect();
                 lines.push(job_dates(job, lang));
                 if job.occupation.is_some() {
                     lines.push(things_done(lang, grouped.by_job[i].len()));
@@ -47,7 +46,7 @@ pub fn CheckScreen() -> impl IntoView {
                 rows.push(row(
                     s,
                     &format!("job-{i}"),
-                    Msg::JobsRow,
+                    job_title(job, lang),
                     lines,
                     Msg::Change,
                     Step::JobWhen(i),
@@ -63,7 +62,14 @@ pub fn CheckScreen() -> impl IntoView {
             } else {
                 vec![String::new()]
             };
-            rows.push(row(s, "jobs", Msg::JobsRow, none, jobs_label, Step::Jobs));
+            rows.push(row(
+                s,
+                "jobs",
+                s.t(Msg::JobsRow).into(),
+                none,
+                jobs_label,
+                Step::Jobs,
+            ));
             let other: Vec<String> = grouped
                 .other
                 .iter()
@@ -72,7 +78,7 @@ pub fn CheckScreen() -> impl IntoView {
             rows.push(row(
                 s,
                 "skills",
-                Msg::OtherSkillsRow,
+                s.t(Msg::OtherSkillsRow).into(),
                 other,
                 Msg::Change,
                 Step::Skills,
@@ -85,7 +91,7 @@ pub fn CheckScreen() -> impl IntoView {
             rows.push(row(
                 s,
                 "certificates",
-                Msg::CertsRow,
+                s.t(Msg::CertsRow).into(),
                 certs,
                 Msg::Change,
                 Step::Certificates,
@@ -94,8 +100,8 @@ pub fn CheckScreen() -> impl IntoView {
         })
     };
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::CheckTitle).to_string())>
-            <p class="hint" data-read>{move || s.t(Msg::CheckHint)}</p>
+        <QuestionPage question=s.t(Msg::CheckTitle).to_string()>
+            <p class="hint" data-read>{s.t(Msg::CheckHint)}</p>
             <dl class="summary" data-testid="check-answers">{rows}</dl>
             <ContinueButton label=Msg::Finish on_continue=|| true/>
         </QuestionPage>
@@ -107,7 +113,7 @@ pub fn CheckScreen() -> impl IntoView {
 fn row(
     s: AppState,
     key: &str,
-    label: Msg,
+    label: String,
     lines: Vec<String>,
     action: Msg,
     step: Step,
@@ -125,13 +131,13 @@ fn row(
     };
     view! {
         <div class="summary-row" data-testid=format!("row-{key}")>
-            <dt data-read>{s.t(label)}</dt>
+            <dt data-read>{label.clone()}</dt>
             <dd data-read>{value}</dd>
             <dd class="summary-action">
                 <button type="button" class="link-button" data-testid=format!("change-{key}")
                     on:click=move |_| s.go(Route { step, from_check: true })>
                     {s.t(action)}
-                    <span class="visually-hidden">{format!(" — {}", s.t(label))}</span>
+                    <span class="visually-hidden">{format!(" — {label}")}</span>
                 </button>
             </dd>
         </div>

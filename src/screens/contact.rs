@@ -54,8 +54,8 @@ pub fn ContactScreen() -> impl IntoView {
         }
     };
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::ContactQuestion).to_string())>
-            <p class="hint" data-read>{move || s.t(Msg::ContactHint)}</p>
+        <QuestionPage question=s.t(Msg::ContactQuestion).to_string()>
+            <p class="hint" data-read>{s.t(Msg::ContactHint)}</p>
             <ErrorSummary errors=errors/>
             <TextField id="phone" label=Msg::PhoneLabel saved=contact.phone.unwrap_or_default()
                 input_type="tel" autocomplete="tel" error=phone_err
@@ -74,7 +74,7 @@ pub fn ContactScreen() -> impl IntoView {
                 }
                 s.next();
             }>
-                {move || s.t(Msg::Skip)}
+                {s.t(Msg::Skip)}
             </button>
         </QuestionPage>
     }

@@ -44,19 +44,19 @@ pub fn JobTasksScreen(i: usize) -> impl IntoView {
         s.profile.with(|p| {
             p.jobs
                 .get(i)
-                .map(|j| job_title(j, s.lang.get()))
+                .map(|j| job_title(j, s.l()))
                 .unwrap_or_default()
         })
     });
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::JobTasksQuestion).to_string()) caption=title>
-            <p class="hint" data-read>{move || s.t(Msg::JobTasksHint)}</p>
+        <QuestionPage question=s.t(Msg::JobTasksQuestion).to_string() caption=title>
+            <p class="hint" data-read>{s.t(Msg::JobTasksHint)}</p>
             <div class="bulk">
                 <button type="button" class="secondary" data-testid="all-of-these" on:click=all>
-                    {move || s.t(Msg::AllOfThese)}
+                    {s.t(Msg::AllOfThese)}
                 </button>
                 <button type="button" class="secondary" data-testid="none-of-these" on:click=none>
-                    {move || s.t(Msg::NoneOfThese)}
+                    {s.t(Msg::NoneOfThese)}
                 </button>
             </div>
             <ul class="choices" role="list" data-testid="tasks">
@@ -71,7 +71,7 @@ pub fn JobTasksScreen(i: usize) -> impl IntoView {
                         let _ = s.commit(change);
                     };
                     let words = &a.words;
-                    choice(a.id.to_string(), occ.icon, move || words.get(s.lang.get()).to_string(), Signal::derive(has), toggle)
+                    choice(a.id.to_string(), occ.icon, words.get(s.l()).to_string(), Signal::derive(has), toggle)
                 }).collect_view()}
             </ul>
             <ContinueButton on_continue=|| true/>

@@ -102,14 +102,14 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
         s.profile.with(|p| {
             p.jobs
                 .get(i)
-                .map(|j| job_title(j, s.lang.get()))
+                .map(|j| job_title(j, s.l()))
                 .unwrap_or_default()
         })
     });
     let msg_of = move |want: fn(Problem) -> Option<Msg>| problem.get().and_then(want);
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::JobWhenQuestion).to_string()) caption=title>
-            <p class="hint" data-read>{move || s.t(Msg::JobWhenHint)}</p>
+        <QuestionPage question=s.t(Msg::JobWhenQuestion).to_string() caption=title>
+            <p class="hint" data-read>{s.t(Msg::JobWhenHint)}</p>
             <ErrorSummary errors=errors/>
             <MonthYear
                 id="start"
@@ -119,7 +119,7 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
                 on_pick=save_start
             />
             <fieldset class="field" class:field-error=move || problem.get() == Some(Problem::Still)>
-                <legend data-read>{move || s.t(Msg::StillThere)}</legend>
+                <legend data-read>{s.t(Msg::StillThere)}</legend>
                 {move || (problem.get() == Some(Problem::Still)).then(|| view! {
                     <p class="error-message">{s.t(Msg::ErrStillThereMissing)}</p>
                 })}
@@ -129,7 +129,7 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
                             <input type="radio" name="still" id=id
                                 prop:checked=move || still_there.get() == Some(value)
                                 on:change=move |_| { still_there.set(Some(value)); save_end(); }/>
-                            <span>{move || s.t(label)}</span>
+                            <span>{s.t(label)}</span>
                         </label>
                     }).collect_view()}
                 </div>
@@ -173,11 +173,11 @@ fn MonthYear(
     let year_id = format!("{id}-year");
     view! {
         <fieldset class="field" class:field-error=move || error.get().is_some()>
-            <legend data-read>{move || s.t(legend)}</legend>
+            <legend data-read>{s.t(legend)}</legend>
             {move || error.get().map(|m| view! { <p class="error-message">{s.t(m)}</p> })}
             <div class="month-year">
                 <div>
-                    <label for=month_id.clone()>{move || s.t(Msg::Month)}</label>
+                    <label for=month_id.clone()>{s.t(Msg::Month)}</label>
                     <select id=month_id.clone() on:change=move |ev| {
                         let m = event_target_value(&ev).parse().ok();
                         value.update(|v| v.0 = m);
@@ -186,13 +186,13 @@ fn MonthYear(
                         <option value="" selected=move || value.get().0.is_none()>"—"</option>
                         {(1..=12u8).map(|m| view! {
                             <option value=m.to_string() selected=move || value.get().0 == Some(m)>
-                                {move || month_name(s.lang.get(), m)}
+                                {month_name(s.l(), m)}
                             </option>
                         }).collect_view()}
                     </select>
                 </div>
                 <div>
-                    <label for=year_id.clone()>{move || s.t(Msg::Year)}</label>
+                    <label for=year_id.clone()>{s.t(Msg::Year)}</label>
                     <select id=year_id.clone() on:change=move |ev| {
                         let y = event_target_value(&ev).parse().ok();
                         value.update(|v| v.1 = y);

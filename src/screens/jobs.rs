@@ -39,9 +39,39 @@ pub fn JobsScreen() -> impl IntoView {
         }
     };
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::JobsQuestion).to_string())>
-            <p class="hint" data-read>{move || s.t(Msg::JobsHint)}</p>
+        <QuestionPage question=s.t(Msg::JobsQuestion).to_string()>
+            <p class="hint" data-read>{s.t(Msg::JobsHint)}</p>
             <YourJobs/>
+            <div class="field search">
+                <label for="job-search">
+                    <span class="inline-icon" inner_html=icons::svg("search")></span>
+                    {s.t(Msg::SearchJobs)}
+                </label>
+                <p class="hint" id="job-search-hint">{s.t(Msg::SearchHint)}</p>
+                <input
+                    id="job-search"
+                    type="search"
+                    autocomplete="off"
+                    aria-describedby="job-search-hint"
+                    prop:value=move || query.get()
+                    on:input=move |ev| query.set(event_target_value(&ev))
+                />
+            </div>
+            <Show when=move || !typed().is_empty()>
+                <ul class="choices search-results" role="list" data-testid="search-results">
+                    {move || results.get().into_iter().filter_map(|soc| taxonomy::get().occupation(soc))
+                        .map(|o| occupation_choice(s, o)).collect_view()}
+                </ul>
+                <Show when=move || results.with(|r| r.is_empty())>
+                    <div class="not-found" role="status">
+                        <p>{s.t(Msg::NoJobFound)}</p>
+                        <button type="button" class="secondary" data-testid="add-typed-job" on:click=add_typed>
+                            <span class="inline-icon" inner_html=icons::svg("plus")></span>
+                            {move || format!("{} — “{}”", s.t(Msg::AddAsTyped), typed())}
+                        </button>
+                    </div>
+                </Show>
+            </Show>
             <ul class="sectors" role="list">
                 {Sector::ALL.into_iter().map(|sector| {
                     let expanded = move || open_sector.get() == Some(sector);
@@ -59,7 +89,7 @@ pub fn JobsScreen() -> impl IntoView {
                                 })
                             >
                                 <span class="choice-icon" inner_html=icons::svg(sector.key())></span>
-                                <span class="sector-name" data-read>{move || sector.name(s.lang.get())}</span>
+                                <span class="sector-name" data-read>{sector.name(s.l())}</span>
                                 <span class="chevron" aria-hidden="true">{move || if expanded() { "▴" } else { "▾" }}</span>
                             </button>
                             <Show when=expanded>
@@ -71,36 +101,6 @@ pub fn JobsScreen() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
-            <div class="field search">
-                <label for="job-search">
-                    <span class="inline-icon" inner_html=icons::svg("search")></span>
-                    {move || s.t(Msg::SearchJobs)}
-                </label>
-                <p class="hint" id="job-search-hint">{move || s.t(Msg::SearchHint)}</p>
-                <input
-                    id="job-search"
-                    type="search"
-                    autocomplete="off"
-                    aria-describedby="job-search-hint"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </div>
-            <Show when=move || !typed().is_empty()>
-                <ul class="choices search-results" role="list" data-testid="search-results">
-                    {move || results.get().into_iter().filter_map(|soc| taxonomy::get().occupation(soc))
-                        .map(|o| occupation_choice(s, o)).collect_view()}
-                </ul>
-                <Show when=move || results.with(|r| r.is_empty())>
-                    <div class="not-found" role="status">
-                        <p>{move || s.t(Msg::NoJobFound)}</p>
-                        <button type="button" class="secondary" data-testid="add-typed-job" on:click=add_typed>
-                            <span class="inline-icon" inner_html=icons::svg("plus")></span>
-                            {move || format!("{} — “{}”", s.t(Msg::AddAsTyped), typed())}
-                        </button>
-                    </div>
-                </Show>
-            </Show>
             <ContinueButton on_continue=|| true/>
         </QuestionPage>
     }
@@ -134,7 +134,7 @@ fn occupation_choice(s: AppState, o: &'static Occupation) -> impl IntoView {
     choice(
         soc.to_string(),
         o.icon,
-        move || o.title.get(s.lang.get()).to_string(),
+        o.title.get(s.l()).to_string(),
         Signal::derive(has),
         toggle,
     )
@@ -147,14 +147,14 @@ fn YourJobs() -> impl IntoView {
     let jobs = move || s.profile.with(|p| p.jobs.clone());
     view! {
         <section class="your-jobs" aria-live="polite">
-            <h2 data-read>{move || s.t(Msg::YourJobs)}</h2>
+            <h2 data-read>{s.t(Msg::YourJobs)}</h2>
             <Show
                 when=move || s.profile.with(|p| !p.jobs.is_empty())
-                fallback=move || view! { <p class="empty">{move || s.t(Msg::NoJobsYet)}</p> }
+                fallback=move || view! { <p class="empty">{s.t(Msg::NoJobsYet)}</p> }
             >
                 <ul class="job-list" role="list" data-testid="your-jobs">
                     {move || jobs().into_iter().enumerate().map(|(i, job)| {
-                        let title = job_title(&job, s.lang.get());
+                        let title = job_title(&job, s.l());
                         view! {
                             <li class="job-chip">
                                 <span class="choice-icon" inner_html=icons::svg(job_icon(&job))></span>

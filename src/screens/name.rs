@@ -36,7 +36,7 @@ pub fn NameScreen() -> impl IntoView {
         }
     };
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::NameQuestion).to_string())>
+        <QuestionPage question=s.t(Msg::NameQuestion).to_string()>
             <ErrorSummary errors=errors/>
             <TextField
                 id="name"

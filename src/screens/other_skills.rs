@@ -12,8 +12,8 @@ use crate::widgets::question::{ContinueButton, QuestionPage};
 pub fn OtherSkillsScreen() -> impl IntoView {
     let s = use_app();
     view! {
-        <QuestionPage question=Signal::derive(move || s.t(Msg::OtherSkillsQuestion).to_string())>
-            <p class="hint" data-read>{move || s.t(Msg::OtherSkillsHint)}</p>
+        <QuestionPage question=s.t(Msg::OtherSkillsQuestion).to_string()>
+            <p class="hint" data-read>{s.t(Msg::OtherSkillsHint)}</p>
             <ul class="choices" role="list" data-testid="other-skills">
                 {taxonomy::get().transferable().map(|sk| {
                     let id = SkillId::new(sk.id);
@@ -34,7 +34,7 @@ pub fn OtherSkillsScreen() -> impl IntoView {
                         let _ = s.commit(change);
                     };
                     let words = &sk.words;
-                    choice(sk.id.to_string(), sk.icon, move || words.get(s.lang.get()).to_string(), Signal::derive(has), toggle)
+                    choice(sk.id.to_string(), sk.icon, words.get(s.l()).to_string(), Signal::derive(has), toggle)
                 }).collect_view()}
             </ul>
             <ContinueButton on_continue=|| true/>

@@ -17,7 +17,7 @@ use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
 pub fn ProfileScreen() -> impl IntoView {
     let s = use_app();
     let body = move || {
-        let lang = s.lang.get();
+        let lang = s.l();
         s.profile.with(|p| {
             let grouped = group_skills(p);
             let jobs = p.jobs.iter().enumerate().map(|(i, job)| {
@@ -34,7 +34,7 @@ pub fn ProfileScreen() -> impl IntoView {
                                 </p>
                             </div>
                         </div>
-                        {skill_list(s, skills, p)}
+                        {skill_list(s, skills, p, false)}
                     </li>
                 }
             }).collect_view();
@@ -55,7 +55,7 @@ pub fn ProfileScreen() -> impl IntoView {
                 })}
                 {(!grouped.other.is_empty()).then(|| view! {
                     <h2 data-read>{s.t(Msg::OtherSkillsHeading)}</h2>
-                    {skill_list(s, grouped.other.clone(), p)}
+                    {skill_list(s, grouped.other.clone(), p, true)}
                 })}
                 {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
                 {(!p.credentials.is_empty()).then(|| view! {
@@ -67,7 +67,7 @@ pub fn ProfileScreen() -> impl IntoView {
     };
     view! {
         <section class="profile">
-            <p class="eyebrow">{move || s.t(Msg::ProfileTitle)}</p>
+            <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
                 {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.name.clone()))}
             </h1>
@@ -75,16 +75,16 @@ pub fn ProfileScreen() -> impl IntoView {
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
                 <p class="saved" data-testid="saved-status">
                     <span class="inline-icon" inner_html=icons::svg("check")></span>
-                    {move || s.t(Msg::SavedOnDevice)}
+                    {s.t(Msg::SavedOnDevice)}
                 </p>
             })}
             {body}
             <div class="actions">
                 <button type="button" class="primary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
-                    {move || s.t(Msg::EditAnswers)}
+                    {s.t(Msg::EditAnswers)}
                 </button>
                 <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
-                    {move || s.t(Msg::AboutLink)}
+                    {s.t(Msg::AboutLink)}
                 </button>
             </div>
             <KeptCopies/>
@@ -92,13 +92,25 @@ pub fn ProfileScreen() -> impl IntoView {
     }
 }
 
-fn skill_list(s: AppState, ids: Vec<SkillId>, p: &skillpass_core::Profile) -> impl IntoView {
+/// Skills as a list; `with_source` adds where each came from ("You added this yourself"), which
+/// goes without saying under a job.
+fn skill_list(
+    s: AppState,
+    ids: Vec<SkillId>,
+    p: &skillpass_core::Profile,
+    with_source: bool,
+) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let t = taxonomy::get();
     let rows = ids
         .into_iter()
         .map(|id| {
-            let source = p.skills.iter().find(|k| k.id == id).map(|k| k.source);
+            let source = p
+                .skills
+                .iter()
+                .find(|k| k.id == id)
+                .map(|k| k.source)
+                .filter(|_| with_source);
             let icon = t
                 .skill(&id)
                 .map(|e| e.icon)
@@ -130,8 +142,8 @@ fn KeptCopies() -> impl IntoView {
     view! {
         <Show when=move || s.kept.with(|k| !k.is_empty())>
             <section class="kept" data-testid="kept-copies">
-                <h2>{move || s.t(Msg::KeptCopies)}</h2>
-                <p class="hint">{move || s.t(Msg::KeptCopiesHint)}</p>
+                <h2>{s.t(Msg::KeptCopies)}</h2>
+                <p class="hint">{s.t(Msg::KeptCopiesHint)}</p>
                 <For
                     each=move || s.kept.get()
                     key=|(k, _)| k.clone()

@@ -17,22 +17,22 @@ pub fn Welcome() -> impl IntoView {
                     <path d="M44 50h32M44 60h24" class="hero-line"/>
                 </svg>
             </div>
-            <h1 tabindex="-1" data-read>{move || s.t(Msg::WelcomeTitle)}</h1>
+            <h1 tabindex="-1" data-read>{s.t(Msg::WelcomeTitle)}</h1>
             <ReadAloud/>
-            <p class="lead" data-read>{move || s.t(Msg::WelcomeBody)}</p>
+            <p class="lead" data-read>{s.t(Msg::WelcomeBody)}</p>
             <p class="privacy">
                 <span class="privacy-icon" inner_html=icons::svg("lock")></span>
-                <span data-read>{move || s.t(Msg::WelcomePrivacy)}</span>
+                <span data-read>{s.t(Msg::WelcomePrivacy)}</span>
             </p>
             <p class="time">
                 <span class="inline-icon" inner_html=icons::svg("clock")></span>
-                <span data-read>{move || s.t(Msg::WelcomeTime)}</span>
+                <span data-read>{s.t(Msg::WelcomeTime)}</span>
             </p>
             <button type="button" class="primary" data-testid="start" on:click=move |_| s.go(Step::Name)>
-                {move || s.t(Msg::Start)}
+                {s.t(Msg::Start)}
             </button>
             <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
-                {move || s.t(Msg::AboutLink)}
+                {s.t(Msg::AboutLink)}
             </button>
         </section>
     }

@@ -22,7 +22,7 @@ pub fn Banners() -> impl IntoView {
             Some(view! {
                 <div class="banner banner-warning" role="alert" data-testid="storage-warning">
                     <strong class="banner-icon" aria-hidden="true">"!"</strong>
-                    <p>{move || s.t(msg)}</p>
+                    <p>{s.t(msg)}</p>
                 </div>
             })
         }
@@ -55,13 +55,13 @@ fn notice(s: AppState, n: Notice) -> impl IntoView {
     let dismissed = n.clone();
     view! {
         <div class="banner banner-info" role="status" data-testid=testid>
-            <p>{move || s.t(msg)}</p>
+            <p>{s.t(msg)}</p>
             <div class="banner-actions">
                 {download_key.map(|key| view! {
                     <DownloadKept key=key/>
                 })}
                 <button class="secondary" on:click=move |_| s.dismiss(&dismissed)>
-                    {move || s.t(Msg::Dismiss)}
+                    {s.t(Msg::Dismiss)}
                 </button>
             </div>
         </div>
@@ -83,7 +83,7 @@ pub fn DownloadKept(key: String) -> impl IntoView {
     };
     view! {
         <button class="secondary" data-testid="download-kept" on:click=on_click>
-            {move || s.t(Msg::DownloadCopy)}
+            {s.t(Msg::DownloadCopy)}
         </button>
     }
 }

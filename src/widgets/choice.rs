@@ -7,7 +7,7 @@ use crate::widgets::icons;
 pub fn choice(
     key: String,
     icon: &str,
-    label: impl Fn() -> String + Send + Sync + 'static,
+    label: String,
     checked: Signal<bool>,
     on_toggle: impl Fn(bool) + 'static,
 ) -> impl IntoView {

@@ -9,7 +9,7 @@ use skillpass_core::i18n::{text, Msg};
 #[component]
 pub fn Header() -> impl IntoView {
     let s = use_app();
-    let other = move || s.lang.get().other();
+    let other = move || s.l().other();
     view! {
         <header class="topbar">
             <span class="brand">

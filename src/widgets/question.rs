@@ -19,14 +19,14 @@ pub fn QuestionPage(
     let s = use_app();
     let progress = move || s.route.get().step.progress();
     view! {
-        <nav class="backbar" aria-label=move || s.t(Msg::Back)>
+        <nav class="backbar" aria-label=s.t(Msg::Back)>
             <button type="button" class="back-link" data-testid="back" on:click=move |_| s.back()>
                 <span aria-hidden="true">"‹ "</span>
-                {move || s.t(Msg::Back)}
+                {s.t(Msg::Back)}
             </button>
         </nav>
         {move || progress().map(|(n, total)| view! {
-            <p class="progress" data-testid="progress">{step_of(s.lang.get(), n, total)}</p>
+            <p class="progress" data-testid="progress">{step_of(s.l(), n, total)}</p>
         })}
         {caption.map(|c| view! { <p class="caption" data-read>{c}</p> })}
         <h1 tabindex="-1" data-read>{question}</h1>
@@ -50,7 +50,7 @@ pub fn ContinueButton(
                 s.next();
             }
         }>
-            {move || s.t(label)}
+            {s.t(label)}
         </button>
     }
 }
@@ -62,7 +62,7 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, Msg)>>) -> impl In
     view! {
         <Show when=move || errors.with(|e| !e.is_empty())>
             <div class="error-summary" role="alert" data-testid="error-summary">
-                <h2>{move || s.t(Msg::ErrorSummary)}</h2>
+                <h2>{s.t(Msg::ErrorSummary)}</h2>
                 <ul>
                     {move || errors.get().into_iter().map(|(field, msg)| view! {
                         <li><a href=format!("#{field}")>{s.t(msg)}</a></li>

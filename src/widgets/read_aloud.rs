@@ -27,7 +27,7 @@ pub fn ReadAloud() -> impl IntoView {
         <div class="read-aloud">
             <button type="button" class="read-aloud-button" data-testid="read-aloud" on:click=on_click>
                 <span class="icon" inner_html=icons::svg("speaker")></span>
-                {move || s.t(Msg::ReadAloud)}
+                {s.t(Msg::ReadAloud)}
             </button>
             <p class="read-aloud-status" role="status" data-testid="read-aloud-status">
                 {move || no_voice.get().then(|| s.t(Msg::NoVoice))}

@@ -59,8 +59,8 @@ pub fn TextField(
     };
     view! {
         <div class="field" class:field-error=move || error.get().is_some()>
-            <label for=id data-read>{move || s.t(label)}</label>
-            {hint.map(|h| view! { <p class="hint" id=hint_id.clone() data-read>{move || s.t(h)}</p> })}
+            <label for=id data-read>{s.t(label)}</label>
+            {hint.map(|h| view! { <p class="hint" id=hint_id.clone() data-read>{s.t(h)}</p> })}
             {move || error.get().map(|e| view! {
                 <p class="error-message" id=error_id.clone()>{s.t(error_msg(e, empty_msg))}</p>
             })}
