@@ -14,11 +14,27 @@ after(async () => { await env?.tearDown(); });
 const CNA = '31-1131.00';
 const CASHIER = '41-2011.00';
 
-/** Looks at a screen the way the tests promise: screenshot, axe, and no sideways scrolling. */
+/** Looks at a screen the way the tests promise: screenshot, axe, no sideways scrolling, big
+ *  enough touch targets and text. */
 async function look(page, name, { a11y = true } = {}) {
   await shot(page, name);
   if (a11y) await assertAccessible(page, name);
   await assertNoSideways(page, name);
+  const small = await page.evaluate(() => {
+    const visible = (e) => e.getClientRects().length > 0 && getComputedStyle(e).visibility !== 'hidden';
+    // What a finger presses: buttons, fields, and the labels that wrap checkboxes and radios.
+    const targets = [...document.querySelectorAll('button, select, input:not([type=checkbox]):not([type=radio]), label.choice, label.radio')]
+      .filter(visible)
+      .filter((e) => { const r = e.getBoundingClientRect(); return r.height < 48 || r.width < 48; })
+      .map((e) => `${e.tagName} "${e.textContent.trim().slice(0, 30)}" ${Math.round(e.getBoundingClientRect().width)}x${Math.round(e.getBoundingClientRect().height)}`);
+    const tiny = [...document.querySelectorAll('body *')]
+      .filter(visible)
+      .filter((e) => [...e.childNodes].some((n) => n.nodeType === 3 && n.textContent.trim()))
+      .filter((e) => parseFloat(getComputedStyle(e).fontSize) < 16)
+      .map((e) => `${e.tagName}.${e.className} "${e.textContent.trim().slice(0, 30)}" ${getComputedStyle(e).fontSize}`);
+    return [...targets, ...tiny];
+  });
+  assert.deepEqual(small, [], `${name}: touch targets under 48 px or text under 16 px`);
 }
 
 async function taskKeys(page, n) {
@@ -210,6 +226,7 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   const device = await newDevice(env, { locale: 'es-MX' });
   const page = await device.open();
   const L = 'phone-es';
+  await look(page, `${L}-01-language`);
   await page.getByTestId('lang-es').click();
   await waitForStep(page, 'welcome');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
@@ -279,15 +296,18 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await device.context.close();
 });
 
-test('every screen is accessible at desktop size and reflows at 320 px', async () => {
-  for (const [viewport, L] of [[DESKTOP, 'desktop'], [{ width: 320, height: 640 }, 'narrow']]) {
+test('every screen is accessible at desktop size in both languages, and reflows at 320 px', async () => {
+  const runs = [[DESKTOP, 'desktop-en', 'en'], [DESKTOP, 'desktop-es', 'es'], [{ width: 320, height: 640 }, 'narrow-es', 'es']];
+  for (const [viewport, L, lang] of runs) {
     const device = await newDevice(env, { viewport });
     const page = await device.open();
     await look(page, `${L}-01-language`);
-    await page.getByTestId('lang-es').click();
+    await page.getByTestId(`lang-${lang}`).click();
     await waitForStep(page, 'welcome');
     await look(page, `${L}-02-welcome`);
     await page.getByTestId('start').click();
+    await waitForStep(page, 'name');
+    await look(page, `${L}-03-name`);
     await page.locator('#name').fill('Ana');
     await next(page);
     await waitForStep(page, 'contact');
