@@ -174,6 +174,16 @@ impl AppState {
         self.lang.get_untracked()
     }
 
+    /// Job `i`'s title in the current language, for the caption of its questions.
+    pub fn job_title(&self, i: usize) -> String {
+        self.profile.with_untracked(|p| {
+            p.jobs
+                .get(i)
+                .map(|j| skillpass_core::summary::job_title(j, self.l()))
+                .unwrap_or_default()
+        })
+    }
+
     pub fn draft(&self, field: &str) -> Option<String> {
         self.drafts.with_untracked(|d| d.get(field).cloned())
     }

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::Msg;
-use skillpass_core::summary::job_title;
 use skillpass_core::taxonomy;
 use skillpass_core::{Change, SkillId, SkillSource};
 
 use crate::state::use_app;
-use crate::widgets::choice::choice;
+use crate::widgets::choice::skill_choice;
 use crate::widgets::question::{ContinueButton, QuestionPage};
 
 /// "Which of these did you do?" for job `i`: its activities, most central first, none pre-ticked,
@@ -40,14 +39,7 @@ pub fn JobTasksScreen(i: usize) -> impl IntoView {
             s.next();
         }
     };
-    let title = Signal::derive(move || {
-        s.profile.with(|p| {
-            p.jobs
-                .get(i)
-                .map(|j| job_title(j, s.l()))
-                .unwrap_or_default()
-        })
-    });
+    let title = s.job_title(i);
     view! {
         <QuestionPage question=s.t(Msg::JobTasksQuestion).to_string() caption=title>
             <p class="hint" data-read>{s.t(Msg::JobTasksHint)}</p>
@@ -60,19 +52,7 @@ pub fn JobTasksScreen(i: usize) -> impl IntoView {
                 </button>
             </div>
             <ul class="choices" role="list" data-testid="tasks">
-                {t.activities(occ).map(|a| {
-                    let id = SkillId::new(a.id);
-                    let has = {
-                        let id = id.clone();
-                        move || s.profile.with(|p| p.has_skill(&id))
-                    };
-                    let toggle = move |on: bool| {
-                        let change = if on { add(id.clone()) } else { Change::RemoveSkill(id.clone()) };
-                        let _ = s.commit(change);
-                    };
-                    let words = &a.words;
-                    choice(a.id.to_string(), occ.icon, words.get(s.l()).to_string(), Signal::derive(has), toggle)
-                }).collect_view()}
+                {t.activities(occ).map(|a| skill_choice(s, a, occ.icon, SkillSource::Job)).collect_view()}
             </ul>
             <ContinueButton on_continue=|| true/>
         </QuestionPage>

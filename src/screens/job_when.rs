@@ -1,7 +1,6 @@
 use chrono::Datelike;
 use leptos::prelude::*;
 use skillpass_core::i18n::{month_name, Msg};
-use skillpass_core::summary::job_title;
 use skillpass_core::{Change, FieldError, YearMonth};
 
 use crate::screens::name::focus;
@@ -98,14 +97,7 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
         }
         v
     });
-    let title = Signal::derive(move || {
-        s.profile.with(|p| {
-            p.jobs
-                .get(i)
-                .map(|j| job_title(j, s.l()))
-                .unwrap_or_default()
-        })
-    });
+    let title = s.job_title(i);
     let msg_of = move |want: fn(Problem) -> Option<Msg>| problem.get().and_then(want);
     view! {
         <QuestionPage question=s.t(Msg::JobWhenQuestion).to_string() caption=title>

@@ -1,4 +1,8 @@
 use leptos::prelude::*;
+use skillpass_core::taxonomy::SkillEntry;
+use skillpass_core::{Change, SkillId, SkillSource};
+
+use crate::state::AppState;
 
 use crate::widgets::icons;
 
@@ -27,4 +31,37 @@ pub fn choice(
             </label>
         </li>
     }
+}
+
+/// A skill as a tile: ticked while the profile has it; ticking adds it (from `source`) or removes it.
+pub fn skill_choice(
+    s: AppState,
+    skill: &SkillEntry,
+    icon: &str,
+    source: SkillSource,
+) -> impl IntoView {
+    let id = SkillId::new(skill.id);
+    let has = {
+        let id = id.clone();
+        Signal::derive(move || s.profile.with(|p| p.has_skill(&id)))
+    };
+    let toggle = move |on: bool| {
+        let change = if on {
+            Change::AddSkill {
+                id: id.clone(),
+                source,
+                today: chrono::Utc::now().date_naive(),
+            }
+        } else {
+            Change::RemoveSkill(id.clone())
+        };
+        let _ = s.commit(change);
+    };
+    choice(
+        skill.id.to_string(),
+        icon,
+        skill.words.get(s.l()).to_string(),
+        has,
+        toggle,
+    )
 }
