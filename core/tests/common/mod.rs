@@ -1,4 +1,6 @@
 //! Reading the reference data in `../shared` (set SKILLPASS_SHARED to look elsewhere).
+// Each test file uses only some of these helpers.
+#![allow(dead_code)]
 
 use std::path::PathBuf;
 

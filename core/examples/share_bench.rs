@@ -1,0 +1,53 @@
+//! For each reference profile: JSON size, payload bytes, link length, QR version at M and Q, and
+//! encode/decode time.  cargo run --release -p skillpass-core --example share_bench
+//! (reads ../shared/fixtures/profiles; set SKILLPASS_SHARED to look elsewhere)
+
+use chrono::NaiveDate;
+use skillpass_core::share::{self, codec, qr};
+use std::path::PathBuf;
+use std::time::Instant;
+
+const ORIGIN: &str = "https://skillpass.example.org/";
+
+fn main() {
+    let shared = std::env::var_os("SKILLPASS_SHARED")
+        .map(PathBuf::from)
+        .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));
+    let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
+    println!(
+        "{:<12} {:>6} {:>8} {:>6} {:>5} {:>5} {:>10} {:>10}",
+        "profile", "json B", "payload", "link", "QR M", "QR Q", "encode µs", "decode µs"
+    );
+    for name in ["R1-typical", "R2-minimal", "R3-large"] {
+        let path = shared.join(format!("fixtures/profiles/{name}.json"));
+        let json = std::fs::read_to_string(&path)
+            .unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()));
+        let profile =
+            skillpass_core::reference::from_json(&json, today).expect("reference profile");
+        let saved = serde_json::to_string(&profile).unwrap();
+        let payload = codec::encode(&profile);
+        let link = share::link(ORIGIN, &profile);
+        let runs = 2000;
+        let t0 = Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(share::link(ORIGIN, std::hint::black_box(&profile)));
+        }
+        let enc = t0.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
+        let fragment = link.split_once('#').unwrap().1;
+        let t0 = Instant::now();
+        for _ in 0..runs {
+            std::hint::black_box(share::open(std::hint::black_box(fragment)).unwrap());
+        }
+        let dec = t0.elapsed().as_secs_f64() * 1e6 / f64::from(runs);
+        assert_eq!(share::open(fragment).unwrap(), profile, "{name} round trip");
+        let v = |l| qr::build(&link, l).map_or(0, |c| qr::version(&c));
+        println!(
+            "{name:<12} {:>6} {:>8} {:>6} {:>5} {:>5} {enc:>10.1} {dec:>10.1}",
+            saved.len(),
+            payload.len(),
+            link.len(),
+            v(qr::Level::M),
+            v(qr::Level::Q)
+        );
+    }
+}

@@ -1,0 +1,154 @@
+//! Reads the reference profiles in `shared/fixtures/profiles/` (a neutral JSON form, not our saved
+//! form) into a [`Profile`] as the guided flow would have stored it, for benches and tests:
+//! a job title that matches the app's everyday title (ignoring case, plurals and a bracketed
+//! abbreviation) was picked from the list; a certificate whose name matches a common certificate
+//! was picked too; everything else was typed.
+
+use chrono::NaiveDate;
+use serde::Deserialize;
+
+use crate::month::YearMonth;
+use crate::profile::{
+    Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource,
+};
+use crate::taxonomy::{self, fold};
+
+#[derive(Deserialize)]
+struct RefProfile {
+    name: String,
+    phone: Option<String>,
+    email: Option<String>,
+    city: Option<String>,
+    languages: Vec<String>,
+    jobs: Vec<RefJob>,
+    skills_onet_dwa: Vec<String>,
+    certificates: Vec<RefCert>,
+}
+
+#[derive(Deserialize)]
+struct RefJob {
+    title: String,
+    onet_soc: String,
+    employer: Option<String>,
+    start: String,
+    end: Option<String>,
+}
+
+#[derive(Deserialize)]
+struct RefCert {
+    name: String,
+    issuer: Option<String>,
+    date: Option<String>,
+}
+
+/// "Nursing Assistants (CNA)" and "nursing assistant" compare equal.
+fn loose(s: &str) -> String {
+    let s = fold(s);
+    let s = match s.split_once('(') {
+        Some((head, _)) => head.to_string(),
+        None => s,
+    };
+    let s = s.trim();
+    s.strip_suffix('s').unwrap_or(s).trim().to_string()
+}
+
+/// The common certificate a name refers to: the one with the longest key found in the name, its
+/// keys being its abbreviation in brackets and its name without words like "certificate".
+fn listed_certificate(name: &str) -> Option<&'static taxonomy::Certificate> {
+    let name = format!(" {} ", fold(name).replace(['(', ')', ',', '/', '-'], " "));
+    let words = |s: &str| format!(" {} ", s.split_whitespace().collect::<Vec<_>>().join(" "));
+    let name = words(&name);
+    taxonomy::get()
+        .certificates
+        .iter()
+        .filter_map(|k| {
+            let en = fold(k.name.en);
+            let (main, abbr) = match en.split_once('(') {
+                Some((m, a)) => (m.to_string(), a.trim_end_matches(')').to_string()),
+                None => (en.clone(), String::new()),
+            };
+            let generic = ["certificate", "certification", "card", "license"];
+            let main: String = main
+                .split_whitespace()
+                .filter(|w| !generic.contains(w))
+                .collect::<Vec<_>>()
+                .join(" ");
+            [main, abbr]
+                .into_iter()
+                .filter(|key| key.len() >= 3)
+                .map(|key| words(&key.replace('/', " ")))
+                .filter(|key| name.contains(key.as_str()))
+                .map(|key| key.len())
+                .max()
+                .map(|len| (len, k))
+        })
+        .max_by_key(|(len, _)| *len)
+        .map(|(_, k)| k)
+}
+
+pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
+    let r: RefProfile = serde_json::from_str(json).map_err(|e| e.to_string())?;
+    let t = taxonomy::get();
+    let month = |s: &str| YearMonth::parse(s).map_err(|e| format!("{s}: {e:?}"));
+    let mut jobs = Vec::new();
+    for j in &r.jobs {
+        let occ = t.occupation(&j.onet_soc);
+        let title = match occ {
+            Some(o) if loose(o.title.en) == loose(&j.title) => o.title.en.to_string(),
+            _ => j.title.clone(),
+        };
+        jobs.push(Job {
+            title,
+            employer: j.employer.clone(),
+            occupation: occ.map(|o| o.soc.to_string()),
+            start: Some(month(&j.start)?),
+            end: j.end.as_deref().map(month).transpose()?,
+        });
+    }
+    let job_activities: Vec<&str> = jobs
+        .iter()
+        .filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
+        .flat_map(|o| t.activities(o).map(|a| a.id))
+        .collect();
+    let skills = r
+        .skills_onet_dwa
+        .iter()
+        .map(|id| Skill {
+            id: SkillId::new(id.clone()),
+            source: if job_activities.contains(&id.as_str()) {
+                SkillSource::Job
+            } else {
+                SkillSource::Chosen
+            },
+            added,
+        })
+        .collect();
+    let credentials = r
+        .certificates
+        .iter()
+        .map(|c| {
+            let listed = listed_certificate(&c.name);
+            Ok(Credential {
+                kind: CredentialKind::Certificate,
+                cert: listed.map(|k| k.id.to_string()),
+                name: listed.map_or_else(|| c.name.clone(), |k| k.name.en.to_string()),
+                issuer: c.issuer.clone(),
+                date: c.date.as_deref().map(month).transpose()?,
+                skills: Vec::new(),
+                signature: None,
+            })
+        })
+        .collect::<Result<_, String>>()?;
+    Ok(Profile {
+        name: r.name,
+        contact: Contact {
+            phone: r.phone,
+            email: r.email,
+            city: r.city,
+        },
+        languages: r.languages,
+        jobs,
+        skills,
+        credentials,
+    })
+}

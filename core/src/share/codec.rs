@@ -1,0 +1,531 @@
+//! The binary form of a profile in a share link (format 1). Bit-packed, in this order:
+//!
+//! header byte (format 1 · taxonomy version) · name · contact (3 presence bits + texts) ·
+//! languages · jobs (occupation number, title as "the listed title in English/Spanish" or text,
+//! employer, start month, end as months after the start) · skills (taxonomy number, source, day
+//! added only when it changes) · credentials · CRC-16 of everything before it.
+//!
+//! Numbers of the taxonomy are fixed-width per taxonomy version (10 bits for skills in version 1);
+//! counts and dates use Exp-Golomb codes; text uses [`super::text`]. Old links keep working: the
+//! header says which format and which taxonomy version wrote them, and taxonomy numbers are never
+//! reused.
+
+use chrono::NaiveDate;
+
+use super::bits::{BitReader, BitWriter, OutOfBits};
+use super::text::{TextError, Texts};
+use crate::month::YearMonth;
+use crate::profile::{
+    Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource,
+};
+use crate::taxonomy;
+
+pub const FORMAT: u8 = 1;
+/// Links larger than this are refused before any decoding (the largest real profile is < 2 kB).
+pub const MAX_BYTES: usize = 8 * 1024;
+
+/// Field widths for each taxonomy version: (skills, occupations, certificates). Append a row when
+/// a new version outgrows them; never change a row.
+fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
+    match taxonomy_version {
+        1 => Some((10, 6, 5)),
+        _ => None,
+    }
+}
+
+const MONTH_BITS: u32 = 11;
+const FIRST_YEAR: i32 = crate::month::MIN_YEAR as i32;
+
+fn epoch() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")
+}
+
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum DecodeError {
+    /// Cut short, or a bit pattern this format never writes.
+    Damaged,
+    /// The checksum does not match: changed on the way.
+    Checksum,
+    /// Made by a newer SkillPass (format or taxonomy).
+    Newer,
+    TooLong,
+}
+
+impl From<OutOfBits> for DecodeError {
+    fn from(_: OutOfBits) -> Self {
+        DecodeError::Damaged
+    }
+}
+
+impl From<TextError> for DecodeError {
+    fn from(e: TextError) -> Self {
+        match e {
+            TextError::TooLong => DecodeError::TooLong,
+            _ => DecodeError::Damaged,
+        }
+    }
+}
+
+fn month_index(ym: YearMonth) -> u32 {
+    (i32::from(ym.year()) - FIRST_YEAR) as u32 * 12 + u32::from(ym.month()) - 1
+}
+
+fn month_from(index: u32) -> Result<YearMonth, DecodeError> {
+    let year = FIRST_YEAR as u32 + index / 12;
+    let year = u16::try_from(year).map_err(|_| DecodeError::Damaged)?;
+    YearMonth::new(year, (index % 12) as u8 + 1).map_err(|_| DecodeError::Damaged)
+}
+
+/// How a listed title is stored: not at all when it is the list's own title.
+fn title_mode(job: &Job) -> u32 {
+    let occ = job
+        .occupation
+        .as_deref()
+        .and_then(|s| taxonomy::get().occupation(s));
+    match occ {
+        Some(o) if o.title.en == job.title => 1,
+        Some(o) if o.title.es == job.title => 2,
+        _ => 0,
+    }
+}
+
+fn cert_name_mode(c: &Credential) -> u32 {
+    let cert = c
+        .cert
+        .as_deref()
+        .and_then(|id| taxonomy::get().certificate(id));
+    match cert {
+        Some(k) if k.name.en == c.name => 1,
+        Some(k) if k.name.es == c.name => 2,
+        _ => 0,
+    }
+}
+
+fn write_opt_text(w: &mut BitWriter, x: &mut Texts, t: &Option<String>) {
+    w.bit(t.is_some());
+    if let Some(t) = t {
+        x.write(w, t);
+    }
+}
+
+fn read_opt_text(r: &mut BitReader, x: &mut Texts) -> Result<Option<String>, DecodeError> {
+    Ok(if r.bit()? { Some(x.read(r)?) } else { None })
+}
+
+/// A skill id: its taxonomy number, or (for an id this taxonomy lacks) the id as text.
+fn write_skill_id(w: &mut BitWriter, x: &mut Texts, id: &SkillId, bits: u32) {
+    match taxonomy::get().skill(id) {
+        Some(entry) if u32::from(entry.num) < (1 << bits) => {
+            w.bit(true);
+            w.bits(u32::from(entry.num), bits);
+        }
+        _ => {
+            w.bit(false);
+            x.write(w, id.as_str());
+        }
+    }
+}
+
+fn read_skill_id(r: &mut BitReader, x: &mut Texts, bits: u32) -> Result<SkillId, DecodeError> {
+    if r.bit()? {
+        let num = r.bits(bits)? as u16;
+        let entry = taxonomy::get()
+            .skill_by_num(num)
+            .ok_or(DecodeError::Damaged)?;
+        Ok(SkillId::new(entry.id))
+    } else {
+        Ok(SkillId::new(x.read(r)?))
+    }
+}
+
+fn source_bits(s: SkillSource) -> u32 {
+    match s {
+        SkillSource::Chosen => 0,
+        SkillSource::Job => 1,
+        SkillSource::Training => 2,
+    }
+}
+
+/// The payload for `profile`, checksum included.
+pub fn encode(profile: &Profile) -> Vec<u8> {
+    let t = taxonomy::get();
+    let version = taxonomy::VERSION as u8;
+    let (skill_bits, occ_bits, cert_bits) =
+        widths(version).expect("widths for the current taxonomy");
+    let mut w = BitWriter::new();
+    let mut x = Texts::default();
+    w.bits(u32::from(FORMAT), 4);
+    w.bits(u32::from(version), 4);
+
+    x.write(&mut w, &profile.name);
+    let c = &profile.contact;
+    for field in [&c.phone, &c.email, &c.city] {
+        write_opt_text(&mut w, &mut x, field);
+    }
+    w.uint(profile.languages.len() as u32);
+    for l in &profile.languages {
+        x.write(&mut w, l);
+    }
+
+    w.uint(profile.jobs.len() as u32);
+    for job in &profile.jobs {
+        let occ = job.occupation.as_deref().and_then(|s| t.occupation(s));
+        match (occ, &job.occupation) {
+            (Some(o), _) => {
+                w.bits(1, 2);
+                w.bits(u32::from(o.num), occ_bits);
+            }
+            (None, Some(code)) => {
+                w.bits(2, 2);
+                x.write(&mut w, code);
+            }
+            (None, None) => w.bits(0, 2),
+        }
+        let mode = title_mode(job);
+        w.bits(mode, 2);
+        if mode == 0 {
+            x.write(&mut w, &job.title);
+        }
+        write_opt_text(&mut w, &mut x, &job.employer);
+        w.bit(job.start.is_some());
+        if let Some(s) = job.start {
+            w.bits(month_index(s), MONTH_BITS);
+        }
+        match (job.start, job.end) {
+            (_, None) => w.bits(0, 2),
+            (Some(s), Some(e)) if e >= s => {
+                w.bits(1, 2);
+                w.uint(month_index(e) - month_index(s));
+            }
+            (_, Some(e)) => {
+                w.bits(2, 2);
+                w.bits(month_index(e), MONTH_BITS);
+            }
+        }
+    }
+
+    let lists = activity_lists(&profile.jobs);
+    w.uint(profile.skills.len() as u32);
+    let mut day = epoch();
+    for (i, s) in profile.skills.iter().enumerate() {
+        // Most skills are one of a listed job's activities: then its place in that short list
+        // is enough (about 6 bits instead of 11), and its source is almost always "from a job".
+        let found = lists.iter().enumerate().find_map(|(j, list)| {
+            list.iter()
+                .position(|a| *a == s.id.as_str())
+                .map(|k| (j, k))
+        });
+        let predicted = match found {
+            Some((j, k)) => {
+                w.bit(true);
+                w.bits(j as u32, width_for(lists.len()));
+                w.bits(k as u32, width_for(lists[j].len()));
+                SkillSource::Job
+            }
+            None => {
+                w.bit(false);
+                write_skill_id(&mut w, &mut x, &s.id, skill_bits);
+                SkillSource::Chosen
+            }
+        };
+        w.bit(s.source == predicted);
+        if s.source != predicted {
+            w.bits(source_bits(s.source), 2);
+        }
+        let changed = i == 0 || s.added != day;
+        w.bit(changed);
+        if changed {
+            w.int(
+                (s.added - day)
+                    .num_days()
+                    .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32,
+            );
+            day = s.added;
+        }
+    }
+
+    w.uint(profile.credentials.len() as u32);
+    for c in &profile.credentials {
+        w.bit(c.kind == CredentialKind::Training);
+        let cert = c.cert.as_deref().and_then(|id| t.certificate(id));
+        match (cert, &c.cert) {
+            (Some(k), _) => {
+                w.bits(1, 2);
+                w.bits(u32::from(k.num), cert_bits);
+            }
+            (None, Some(id)) => {
+                w.bits(2, 2);
+                x.write(&mut w, id);
+            }
+            (None, None) => w.bits(0, 2),
+        }
+        let mode = cert_name_mode(c);
+        w.bits(mode, 2);
+        if mode == 0 {
+            x.write(&mut w, &c.name);
+        }
+        write_opt_text(&mut w, &mut x, &c.issuer);
+        w.bit(c.date.is_some());
+        if let Some(d) = c.date {
+            w.bits(month_index(d), MONTH_BITS);
+        }
+        w.uint(c.skills.len() as u32);
+        for id in &c.skills {
+            write_skill_id(&mut w, &mut x, id, skill_bits);
+        }
+        write_opt_text(&mut w, &mut x, &c.signature);
+    }
+
+    let mut bytes = w.into_bytes();
+    let crc = crc16(&bytes);
+    bytes.extend(crc.to_be_bytes());
+    bytes
+}
+
+/// Reads a payload. Any damage is an error; nothing here can panic.
+pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
+    if bytes.len() > MAX_BYTES {
+        return Err(DecodeError::TooLong);
+    }
+    let (body, crc) = bytes
+        .split_at_checked(bytes.len().saturating_sub(2))
+        .ok_or(DecodeError::Damaged)?;
+    if body.is_empty() {
+        return Err(DecodeError::Damaged);
+    }
+    let format = body[0] >> 4;
+    if format > FORMAT {
+        return Err(DecodeError::Newer);
+    }
+    if crc16(body).to_be_bytes() != crc {
+        return Err(DecodeError::Checksum);
+    }
+    if format != FORMAT {
+        return Err(DecodeError::Damaged);
+    }
+    let version = body[0] & 0x0F;
+    if u32::from(version) > taxonomy::VERSION {
+        return Err(DecodeError::Newer);
+    }
+    let (skill_bits, occ_bits, cert_bits) = widths(version).ok_or(DecodeError::Damaged)?;
+    let t = taxonomy::get();
+    let mut r = BitReader::new(&body[1..]);
+    let mut x = Texts::default();
+    let count = |r: &mut BitReader, limit: u32| -> Result<usize, DecodeError> {
+        let n = r.uint()?;
+        // Every item takes at least one bit, so a count beyond the bits left is damage.
+        if n > limit || n as usize > r.remaining() {
+            return Err(DecodeError::Damaged);
+        }
+        Ok(n as usize)
+    };
+
+    let name = x.read(&mut r)?;
+    let contact = Contact {
+        phone: read_opt_text(&mut r, &mut x)?,
+        email: read_opt_text(&mut r, &mut x)?,
+        city: read_opt_text(&mut r, &mut x)?,
+    };
+    let languages = (0..count(&mut r, 64)?)
+        .map(|_| x.read(&mut r).map_err(DecodeError::from))
+        .collect::<Result<_, _>>()?;
+
+    let mut jobs = Vec::new();
+    for _ in 0..count(&mut r, 256)? {
+        let (occ, code) = match r.bits(2)? {
+            0 => (None, None),
+            1 => {
+                let num = r.bits(occ_bits)? as u16;
+                let o = t
+                    .occupations
+                    .iter()
+                    .find(|o| o.num == num)
+                    .ok_or(DecodeError::Damaged)?;
+                (Some(o), Some(o.soc.to_string()))
+            }
+            2 => (None, Some(x.read(&mut r)?)),
+            _ => return Err(DecodeError::Damaged),
+        };
+        let title = match (r.bits(2)?, occ) {
+            (0, _) => x.read(&mut r)?,
+            (1, Some(o)) => o.title.en.to_string(),
+            (2, Some(o)) => o.title.es.to_string(),
+            _ => return Err(DecodeError::Damaged),
+        };
+        let mut job = Job {
+            title,
+            employer: None,
+            occupation: code,
+            start: None,
+            end: None,
+        };
+        job.employer = read_opt_text(&mut r, &mut x)?;
+        if r.bit()? {
+            job.start = Some(month_from(r.bits(MONTH_BITS)?)?);
+        }
+        job.end = match (r.bits(2)?, job.start) {
+            (0, _) => None,
+            (1, Some(s)) => {
+                let delta = r.uint()?;
+                Some(month_from(
+                    month_index(s)
+                        .checked_add(delta)
+                        .ok_or(DecodeError::Damaged)?,
+                )?)
+            }
+            (2, _) => Some(month_from(r.bits(MONTH_BITS)?)?),
+            _ => return Err(DecodeError::Damaged),
+        };
+        jobs.push(job);
+    }
+
+    let lists = activity_lists(&jobs);
+    let mut skills = Vec::new();
+    let mut day = epoch();
+    for i in 0..count(&mut r, 4096)? {
+        let (id, predicted) = if r.bit()? {
+            let j = r.bits(width_for(lists.len()))? as usize;
+            let list = lists.get(j).ok_or(DecodeError::Damaged)?;
+            let k = r.bits(width_for(list.len()))? as usize;
+            let id = list.get(k).ok_or(DecodeError::Damaged)?;
+            (SkillId::new(*id), SkillSource::Job)
+        } else {
+            (
+                read_skill_id(&mut r, &mut x, skill_bits)?,
+                SkillSource::Chosen,
+            )
+        };
+        let source = if r.bit()? {
+            predicted
+        } else {
+            match r.bits(2)? {
+                0 => SkillSource::Chosen,
+                1 => SkillSource::Job,
+                2 => SkillSource::Training,
+                _ => return Err(DecodeError::Damaged),
+            }
+        };
+        let changed = r.bit()?;
+        if changed {
+            day = day
+                .checked_add_signed(chrono::Duration::days(i64::from(r.int()?)))
+                .ok_or(DecodeError::Damaged)?;
+        } else if i == 0 {
+            return Err(DecodeError::Damaged);
+        }
+        skills.push(Skill {
+            id,
+            source,
+            added: day,
+        });
+    }
+
+    let mut credentials = Vec::new();
+    for _ in 0..count(&mut r, 256)? {
+        let kind = if r.bit()? {
+            CredentialKind::Training
+        } else {
+            CredentialKind::Certificate
+        };
+        let (cert, entry) = match r.bits(2)? {
+            0 => (None, None),
+            1 => {
+                let num = r.bits(cert_bits)? as u16;
+                let k = t
+                    .certificates
+                    .iter()
+                    .find(|c| c.num == num)
+                    .ok_or(DecodeError::Damaged)?;
+                (Some(k.id.to_string()), Some(k))
+            }
+            2 => (Some(x.read(&mut r)?), None),
+            _ => return Err(DecodeError::Damaged),
+        };
+        let name = match (r.bits(2)?, entry) {
+            (0, _) => x.read(&mut r)?,
+            (1, Some(k)) => k.name.en.to_string(),
+            (2, Some(k)) => k.name.es.to_string(),
+            _ => return Err(DecodeError::Damaged),
+        };
+        let issuer = read_opt_text(&mut r, &mut x)?;
+        let date = if r.bit()? {
+            Some(month_from(r.bits(MONTH_BITS)?)?)
+        } else {
+            None
+        };
+        let skills = (0..count(&mut r, 4096)?)
+            .map(|_| read_skill_id(&mut r, &mut x, skill_bits))
+            .collect::<Result<_, _>>()?;
+        let signature = read_opt_text(&mut r, &mut x)?;
+        credentials.push(Credential {
+            kind,
+            cert,
+            name,
+            issuer,
+            date,
+            skills,
+            signature,
+        });
+    }
+
+    if !r.rest_is_padding() {
+        return Err(DecodeError::Damaged);
+    }
+    Ok(Profile {
+        name,
+        contact,
+        languages,
+        jobs,
+        skills,
+        credentials,
+    })
+}
+
+/// The activity lists of the profile's listed jobs, in job order (typed jobs have none).
+fn activity_lists(jobs: &[Job]) -> Vec<Vec<&'static str>> {
+    let t = taxonomy::get();
+    jobs.iter()
+        .filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
+        .map(|o| t.activities(o).map(|a| a.id).collect())
+        .collect()
+}
+
+/// Bits needed to tell `n` things apart (0 for one thing).
+fn width_for(n: usize) -> u32 {
+    usize::BITS - n.saturating_sub(1).leading_zeros()
+}
+
+/// CRC-16/CCITT-FALSE: catches a changed digit or a cut-off link.
+fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xFFFF;
+    for &b in bytes {
+        crc ^= u16::from(b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn crc_matches_the_standard_check_value() {
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+    }
+
+    #[test]
+    fn current_taxonomy_numbers_fit_their_widths() {
+        let t = taxonomy::get();
+        let (s, o, c) = widths(taxonomy::VERSION as u8).unwrap();
+        assert!(t.skills.iter().all(|x| u32::from(x.num) < (1 << s)));
+        assert!(t.occupations.iter().all(|x| u32::from(x.num) < (1 << o)));
+        assert!(t.certificates.iter().all(|x| u32::from(x.num) < (1 << c)));
+    }
+}

@@ -1,0 +1,109 @@
+//! Share links: the profile (or the part the worker chooses) inside the link's fragment, which
+//! browsers never send to a server. `origin#digits`: the digits are the [`codec`] payload written
+//! with [`digits`], so the QR code can carry them in its dense numeric mode ([`qr`]).
+
+pub mod bits;
+pub mod codec;
+pub mod digits;
+pub mod qr;
+pub mod text;
+
+use crate::profile::{Profile, SkillSource};
+use crate::taxonomy;
+
+pub use codec::DecodeError;
+
+/// Why a link could not be opened, in the terms the page explains to the person.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum LinkError {
+    /// Cut off, changed on the way, or not a SkillPass link at all.
+    Incomplete,
+    /// Made by a newer SkillPass than this one.
+    Newer,
+    /// Far longer than any profile link.
+    TooLong,
+}
+
+/// The longest fragment worth reading (the payload limit, in digits).
+const MAX_DIGITS: usize = codec::MAX_BYTES / 7 * 17 + 17;
+
+/// The link for `profile`: `origin` (ending in `/`) then `#` and the payload digits.
+pub fn link(origin: &str, profile: &Profile) -> String {
+    format!("{origin}#{}", digits::encode(&codec::encode(profile)))
+}
+
+/// Reads the profile in a link's fragment (with or without its leading `#`).
+pub fn open(fragment: &str) -> Result<Profile, LinkError> {
+    let digits = fragment.strip_prefix('#').unwrap_or(fragment);
+    if digits.len() > MAX_DIGITS {
+        return Err(LinkError::TooLong);
+    }
+    let bytes = digits::decode(digits).map_err(|_| LinkError::Incomplete)?;
+    codec::decode(&bytes).map_err(|e| match e {
+        DecodeError::Newer => LinkError::Newer,
+        DecodeError::TooLong => LinkError::TooLong,
+        DecodeError::Damaged | DecodeError::Checksum => LinkError::Incomplete,
+    })
+}
+
+/// True if a fragment looks like a share link (so the app opens the link page, not the builder).
+pub fn is_share_fragment(fragment: &str) -> bool {
+    let f = fragment.strip_prefix('#').unwrap_or(fragment);
+    !f.is_empty()
+}
+
+/// What the worker chose to share.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Choice {
+    pub contact: bool,
+    /// One flag per job, in profile order.
+    pub jobs: Vec<bool>,
+}
+
+impl Choice {
+    pub fn everything(p: &Profile) -> Self {
+        Choice {
+            contact: true,
+            jobs: vec![true; p.jobs.len()],
+        }
+    }
+}
+
+/// The part of `p` that `choice` shares: without contact details if so chosen, without the jobs
+/// left out, and without the skills that came only from those jobs.
+pub fn select(p: &Profile, choice: &Choice) -> Profile {
+    let t = taxonomy::get();
+    let keep = |i: usize| choice.jobs.get(i).copied().unwrap_or(true);
+    let activities_of = |jobs: &mut dyn Iterator<Item = &crate::Job>| -> Vec<&'static str> {
+        jobs.filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
+            .flat_map(|o| t.activities(o).map(|a| a.id))
+            .collect()
+    };
+    let kept_jobs: Vec<_> = p
+        .jobs
+        .iter()
+        .enumerate()
+        .filter(|(i, _)| keep(*i))
+        .map(|(_, j)| j.clone())
+        .collect();
+    let dropped = activities_of(
+        &mut p
+            .jobs
+            .iter()
+            .enumerate()
+            .filter(|(i, _)| !keep(*i))
+            .map(|(_, j)| j),
+    );
+    let kept = activities_of(&mut kept_jobs.iter());
+    let mut out = p.clone();
+    if !choice.contact {
+        out.contact = Default::default();
+    }
+    out.skills.retain(|s| {
+        s.source != SkillSource::Job
+            || !dropped.contains(&s.id.as_str())
+            || kept.contains(&s.id.as_str())
+    });
+    out.jobs = kept_jobs;
+    out
+}
