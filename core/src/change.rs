@@ -40,6 +40,10 @@ pub enum Change {
         name: String,
     },
     RemoveCredential(usize),
+    /// Takes a whole profile (opened from a link or a file) in place of this one.
+    ReplaceProfile(Box<Profile>),
+    /// Adds what another profile has and this one lacks, without duplicates.
+    MergeProfile(Box<Profile>),
 }
 
 /// Applies `change` to a copy of `profile`. A change that would store bad data is refused with
@@ -120,8 +124,61 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
                 p.credentials.remove(*i);
             }
         }
+        Change::ReplaceProfile(other) => *p = (**other).clone(),
+        Change::MergeProfile(other) => merge(p, other),
     }
     Ok(next)
+}
+
+/// Adds to `mine` what `theirs` has and `mine` lacks. Nothing of `mine` is changed or dropped:
+/// its name stays, a contact detail is only filled in where it was empty, and jobs, skills and
+/// certificates are added when no equal one is there (same listed job and start; same skill;
+/// same listed certificate, or same name).
+pub fn merge(mine: &mut Profile, theirs: &Profile) {
+    if mine.name.trim().is_empty() {
+        mine.name = theirs.name.clone();
+    }
+    let c = &mut mine.contact;
+    for (field, other) in [
+        (&mut c.phone, &theirs.contact.phone),
+        (&mut c.email, &theirs.contact.email),
+        (&mut c.city, &theirs.contact.city),
+    ] {
+        if field.is_none() {
+            field.clone_from(other);
+        }
+    }
+    for l in &theirs.languages {
+        if !mine.languages.contains(l) {
+            mine.languages.push(l.clone());
+        }
+    }
+    for job in &theirs.jobs {
+        let same = |j: &Job| {
+            j.start == job.start
+                && match (&j.occupation, &job.occupation) {
+                    (Some(a), Some(b)) => a == b,
+                    _ => j.title.eq_ignore_ascii_case(&job.title),
+                }
+        };
+        if !mine.jobs.iter().any(same) {
+            mine.jobs.push(job.clone());
+        }
+    }
+    for skill in &theirs.skills {
+        if !mine.has_skill(&skill.id) {
+            mine.skills.push(skill.clone());
+        }
+    }
+    for cred in &theirs.credentials {
+        let same = |c: &Credential| match (&c.cert, &cred.cert) {
+            (Some(a), Some(b)) => a == b,
+            _ => c.name.eq_ignore_ascii_case(&cred.name),
+        };
+        if !mine.credentials.iter().any(same) {
+            mine.credentials.push(cred.clone());
+        }
+    }
 }
 
 #[cfg(test)]
@@ -234,6 +291,71 @@ mod tests {
         assert_eq!(twice.jobs.len(), 1);
         let p = apply(&twice, &Change::RemoveJob(0)).unwrap();
         assert!(p.jobs.is_empty());
+    }
+
+    #[test]
+    fn merging_adds_only_what_is_missing_and_never_overwrites() {
+        let mine = apply_all(&[
+            Change::SetName("Ana".into()),
+            Change::SetCity("Fresno".into()),
+            Change::AddJob {
+                occupation: Some("41-2011.00".into()),
+                title: "Cashier".into(),
+            },
+            Change::SetJobStart(0, ym("2020-01")),
+            add("sp:teamwork"),
+        ])
+        .unwrap();
+        let mut theirs = apply_all(&[
+            Change::SetName("Ana María".into()),
+            Change::SetCity("Madera".into()),
+            Change::SetPhone("559 555 0142".into()),
+            Change::AddJob {
+                occupation: Some("41-2011.00".into()),
+                title: "Cajero/a".into(),
+            },
+            Change::SetJobStart(0, ym("2020-01")),
+            Change::AddJob {
+                occupation: Some("35-2014.00".into()),
+                title: "Line cook".into(),
+            },
+            add("sp:teamwork"),
+            add("sp:on-time"),
+            Change::AddCertificate {
+                cert: Some("cert:forklift".into()),
+                name: "Forklift".into(),
+            },
+        ])
+        .unwrap();
+        theirs.skills[0].source = SkillSource::Training;
+        let merged = apply(&mine, &Change::MergeProfile(Box::new(theirs.clone()))).unwrap();
+        assert_eq!(merged.name, "Ana", "my name stays");
+        assert_eq!(
+            merged.contact.city.as_deref(),
+            Some("Fresno"),
+            "my town stays"
+        );
+        assert_eq!(
+            merged.contact.phone.as_deref(),
+            Some("559 555 0142"),
+            "a missing detail is filled"
+        );
+        assert_eq!(merged.jobs.len(), 2, "the same job is not added twice");
+        let ids: Vec<_> = merged.skills.iter().map(|s| s.id.as_str()).collect();
+        assert_eq!(ids, ["sp:teamwork", "sp:on-time"]);
+        assert_eq!(
+            merged.skills[0].source,
+            SkillSource::Chosen,
+            "mine is kept as it was"
+        );
+        assert_eq!(merged.credentials.len(), 1);
+        // Merging twice changes nothing more.
+        assert_eq!(
+            apply(&merged, &Change::MergeProfile(Box::new(theirs.clone()))).unwrap(),
+            merged
+        );
+        let replaced = apply(&mine, &Change::ReplaceProfile(Box::new(theirs.clone()))).unwrap();
+        assert_eq!(replaced, theirs);
     }
 
     #[test]

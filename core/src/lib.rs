@@ -6,7 +6,9 @@
 
 pub mod change;
 pub mod envelope;
+pub mod files;
 pub mod i18n;
+pub mod jsonresume;
 pub mod month;
 pub mod profile;
 pub mod readability;

@@ -1,0 +1,307 @@
+//! JSON Resume (jsonresume.org) export and import. Skills carry their O*NET DWA id or SkillPass
+//! id, and ESCO URI where there is one, in `keywords`; occupation codes and what JSON Resume has no
+//! field for (a skill's source and day, a certificate's list id) travel in `x-skillpass` fields,
+//! which the schema allows. So SkillPass → JSON Resume → SkillPass gives the same profile, and a
+//! résumé made by another tool is read as far as it maps.
+
+use chrono::NaiveDate;
+use serde_json::{json, Map, Value};
+
+use crate::i18n::Lang;
+use crate::month::YearMonth;
+use crate::profile::{
+    Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource,
+};
+use crate::summary::skill_words;
+use crate::taxonomy::{self, fold};
+
+fn source_name(s: SkillSource) -> &'static str {
+    match s {
+        SkillSource::Chosen => "chosen",
+        SkillSource::Job => "job",
+        SkillSource::Training => "training",
+    }
+}
+
+/// The profile as a JSON Resume document, with skill names in `lang`.
+pub fn export(p: &Profile, lang: Lang) -> Value {
+    let t = taxonomy::get();
+    let mut basics = Map::new();
+    basics.insert("name".into(), json!(p.name));
+    if let Some(e) = &p.contact.email {
+        basics.insert("email".into(), json!(e));
+    }
+    if let Some(ph) = &p.contact.phone {
+        basics.insert("phone".into(), json!(ph));
+    }
+    if let Some(c) = &p.contact.city {
+        basics.insert("location".into(), json!({ "city": c }));
+    }
+    let work: Vec<Value> = p
+        .jobs
+        .iter()
+        .map(|j| {
+            let mut w = Map::new();
+            if let Some(e) = &j.employer {
+                w.insert("name".into(), json!(e));
+            }
+            w.insert("position".into(), json!(j.title));
+            if let Some(s) = j.start {
+                w.insert("startDate".into(), json!(s.to_string()));
+            }
+            if let Some(e) = j.end {
+                w.insert("endDate".into(), json!(e.to_string()));
+            }
+            if let Some(code) = &j.occupation {
+                w.insert("x-onetSoc".into(), json!(code));
+            }
+            Value::Object(w)
+        })
+        .collect();
+    let skills: Vec<Value> = p
+        .skills
+        .iter()
+        .map(|s| {
+            let mut keywords = vec![json!(s.id.as_str())];
+            if let Some(uri) = t.skill(&s.id).and_then(|e| e.esco) {
+                keywords.push(json!(uri));
+            }
+            json!({
+                "name": skill_words(&s.id, lang),
+                "keywords": keywords,
+                "x-skillpass": { "id": s.id.as_str(), "source": source_name(s.source), "added": s.added.to_string() },
+            })
+        })
+        .collect();
+    let certificates: Vec<Value> = p
+        .credentials
+        .iter()
+        .map(|c| {
+            let mut v = Map::new();
+            v.insert("name".into(), json!(c.name));
+            if let Some(i) = &c.issuer {
+                v.insert("issuer".into(), json!(i));
+            }
+            if let Some(d) = c.date {
+                v.insert("date".into(), json!(d.to_string()));
+            }
+            let mut x = Map::new();
+            x.insert(
+                "kind".into(),
+                json!(match c.kind {
+                    CredentialKind::Certificate => "certificate",
+                    CredentialKind::Training => "training",
+                }),
+            );
+            if let Some(id) = &c.cert {
+                x.insert("cert".into(), json!(id));
+            }
+            if !c.skills.is_empty() {
+                x.insert(
+                    "skills".into(),
+                    json!(c.skills.iter().map(SkillId::as_str).collect::<Vec<_>>()),
+                );
+            }
+            if let Some(sig) = &c.signature {
+                x.insert("signature".into(), json!(sig));
+            }
+            v.insert("x-skillpass".into(), Value::Object(x));
+            Value::Object(v)
+        })
+        .collect();
+    let languages: Vec<Value> = p
+        .languages
+        .iter()
+        .map(|l| json!({ "language": l }))
+        .collect();
+    json!({
+        "basics": basics,
+        "work": work,
+        "skills": skills,
+        "certificates": certificates,
+        "languages": languages,
+        "meta": { "canonical": "SkillPass", "version": "skillpass-profile-2" },
+    })
+}
+
+/// What an import found: the profile, and the entries it could not place (shown to the person).
+#[derive(Debug, PartialEq, Eq)]
+pub struct Imported {
+    pub profile: Profile,
+    pub unmatched: Vec<String>,
+}
+
+fn str_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
+    v.get(key)
+        .and_then(Value::as_str)
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+}
+
+/// "2022-06", "2022-06-15" or "2022" (taken as January) to a month.
+fn month(v: &Value, key: &str) -> Option<YearMonth> {
+    let s = str_at(v, key)?;
+    YearMonth::parse(s.get(..7).unwrap_or(s)).ok().or_else(|| {
+        s.get(..4)?
+            .parse()
+            .ok()
+            .and_then(|y| YearMonth::new(y, 1).ok())
+    })
+}
+
+fn language_code(name: &str) -> Option<String> {
+    let f = fold(name);
+    let code = match f.as_str() {
+        "english" | "ingles" => "en",
+        "spanish" | "espanol" | "castellano" => "es",
+        _ if f.len() == 2 && f.chars().all(|c| c.is_ascii_lowercase()) => f.as_str(),
+        _ => return None,
+    };
+    Some(code.to_string())
+}
+
+/// Reads a JSON Resume document. `today` dates skills that come without a day.
+pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
+    if !doc.is_object() || !(doc.get("basics").is_some() || doc.get("work").is_some()) {
+        return Err("not a JSON Resume".into());
+    }
+    let t = taxonomy::get();
+    let empty = Value::Null;
+    let basics = doc.get("basics").unwrap_or(&empty);
+    let list = |key: &str| {
+        doc.get(key)
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default()
+    };
+    let mut unmatched = Vec::new();
+
+    let jobs = list("work")
+        .iter()
+        .filter_map(|w| {
+            let title = str_at(w, "position").or(str_at(w, "name"))?.to_string();
+            let occupation = str_at(w, "x-onetSoc")
+                .and_then(|c| t.occupation(c))
+                .or_else(|| {
+                    t.occupations.iter().find(|o| {
+                        fold(o.title.en) == fold(&title) || fold(o.title.es) == fold(&title)
+                    })
+                })
+                .map(|o| o.soc.to_string())
+                .or_else(|| str_at(w, "x-onetSoc").map(str::to_string));
+            Some(Job {
+                employer: str_at(w, "name")
+                    .filter(|n| *n != title)
+                    .map(str::to_string),
+                title,
+                occupation,
+                start: month(w, "startDate"),
+                end: month(w, "endDate"),
+            })
+        })
+        .collect();
+
+    let mut skills: Vec<Skill> = Vec::new();
+    for s in list("skills") {
+        let x = s.get("x-skillpass").unwrap_or(&empty);
+        let keywords: Vec<&str> = s
+            .get("keywords")
+            .and_then(Value::as_array)
+            .map(|k| k.iter().filter_map(Value::as_str).collect())
+            .unwrap_or_default();
+        let name = str_at(&s, "name").unwrap_or_default();
+        let id = str_at(x, "id")
+            .map(|id| SkillId::new(id))
+            .or_else(|| {
+                keywords.iter().find_map(|k| {
+                    t.skill(&SkillId::new(*k))
+                        .or_else(|| t.skills.iter().find(|e| e.esco == Some(*k)))
+                        .map(|e| SkillId::new(e.id))
+                })
+            })
+            .or_else(|| {
+                t.skills
+                    .iter()
+                    .find(|e| fold(e.words.en) == fold(name) || fold(e.words.es) == fold(name))
+                    .map(|e| SkillId::new(e.id))
+            });
+        let Some(id) = id else {
+            if !name.is_empty() {
+                unmatched.push(name.to_string());
+            }
+            continue;
+        };
+        if skills.iter().any(|k| k.id == id) {
+            continue;
+        }
+        let source = match str_at(x, "source") {
+            Some("job") => SkillSource::Job,
+            Some("training") => SkillSource::Training,
+            _ => SkillSource::Chosen,
+        };
+        let added = str_at(x, "added")
+            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .unwrap_or(today);
+        skills.push(Skill { id, source, added });
+    }
+
+    let credentials = list("certificates")
+        .iter()
+        .filter_map(|c| {
+            let x = c.get("x-skillpass").unwrap_or(&empty);
+            let name = str_at(c, "name")?.to_string();
+            let cert = str_at(x, "cert").map(str::to_string).or_else(|| {
+                t.certificates
+                    .iter()
+                    .find(|k| fold(k.name.en) == fold(&name) || fold(k.name.es) == fold(&name))
+                    .map(|k| k.id.to_string())
+            });
+            Some(Credential {
+                kind: if str_at(x, "kind") == Some("training") {
+                    CredentialKind::Training
+                } else {
+                    CredentialKind::Certificate
+                },
+                cert,
+                name,
+                issuer: str_at(c, "issuer").map(str::to_string),
+                date: month(c, "date"),
+                skills: x
+                    .get("skills")
+                    .and_then(Value::as_array)
+                    .map(|a| {
+                        a.iter()
+                            .filter_map(Value::as_str)
+                            .map(SkillId::new)
+                            .collect()
+                    })
+                    .unwrap_or_default(),
+                signature: str_at(x, "signature").map(str::to_string),
+            })
+        })
+        .collect();
+
+    let languages = list("languages")
+        .iter()
+        .filter_map(|l| str_at(l, "language").and_then(language_code))
+        .collect();
+
+    Ok(Imported {
+        profile: Profile {
+            name: str_at(basics, "name").unwrap_or_default().to_string(),
+            contact: Contact {
+                phone: str_at(basics, "phone").map(str::to_string),
+                email: str_at(basics, "email").map(str::to_string),
+                city: basics
+                    .get("location")
+                    .and_then(|l| str_at(l, "city"))
+                    .map(str::to_string),
+            },
+            languages,
+            jobs,
+            skills,
+            credentials,
+        },
+        unmatched,
+    })
+}

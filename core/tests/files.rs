@@ -1,0 +1,121 @@
+//! Saved files round-trip: export → clear → import gives the same profile, for every reference
+//! profile, as a backup and as JSON Resume.
+
+mod common;
+
+use chrono::{NaiveDate, TimeZone, Utc};
+use skillpass_core::files::{self, FileError, FileKind};
+use skillpass_core::i18n::Lang;
+use skillpass_core::jsonresume;
+
+fn today() -> NaiveDate {
+    NaiveDate::from_ymd_opt(2026, 11, 29).unwrap()
+}
+
+fn references() -> Vec<skillpass_core::Profile> {
+    ["R1-typical", "R2-minimal", "R3-large"]
+        .iter()
+        .map(|n| {
+            let json = common::read(&format!("fixtures/profiles/{n}.json"));
+            skillpass_core::reference::from_json(&json, today()).unwrap()
+        })
+        .collect()
+}
+
+#[test]
+fn backups_round_trip_exactly() {
+    for p in references() {
+        let text = files::backup(&p, Utc.with_ymd_and_hms(2026, 11, 29, 9, 0, 0).unwrap());
+        let (kind, imported) = files::open(&text, today()).unwrap();
+        assert_eq!(kind, FileKind::Backup);
+        assert_eq!(imported.profile, p);
+    }
+}
+
+#[test]
+fn json_resume_round_trips_exactly_in_either_language() {
+    for p in references() {
+        for lang in Lang::ALL {
+            let doc = jsonresume::export(&p, lang);
+            let text = serde_json::to_string_pretty(&doc).unwrap();
+            let (kind, imported) = files::open(&text, today()).unwrap();
+            assert_eq!(kind, FileKind::JsonResume);
+            assert_eq!(imported.profile, p, "{}", p.name);
+            assert!(imported.unmatched.is_empty());
+        }
+    }
+}
+
+#[test]
+fn json_resume_keeps_codes_where_other_tools_can_find_them() {
+    let p = &references()[0];
+    let doc = jsonresume::export(p, Lang::En);
+    assert_eq!(doc["basics"]["name"], "María Guadalupe Hernández");
+    assert_eq!(doc["work"][0]["x-onetSoc"], "31-1131.00");
+    assert_eq!(doc["work"][0]["startDate"], "2022-06");
+    let keywords = doc["skills"][0]["keywords"].as_array().unwrap();
+    assert_eq!(
+        keywords[0],
+        p.skills[0].id.as_str(),
+        "the DWA id is the first keyword"
+    );
+    assert!(doc["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["name"].as_str().is_some_and(|n| !n.is_empty())));
+}
+
+#[test]
+fn a_resume_from_another_tool_is_read_as_far_as_it_maps() {
+    let other = serde_json::json!({
+        "basics": { "name": "Richard Hendriks", "email": "richard@example.com", "location": { "city": "San Francisco" } },
+        "work": [
+            { "name": "Pied Piper", "position": "CEO/President", "startDate": "2013-12-01" },
+            { "name": "Taco Fiesta", "position": "Line cook", "startDate": "2011", "endDate": "2013-01-01" }
+        ],
+        "skills": [
+            { "name": "Web Development", "keywords": ["HTML", "CSS"] },
+            { "name": "Cashier work", "keywords": ["4.A.2.a.2.I04.D01"] }
+        ],
+        "certificates": [{ "name": "Food handler card", "issuer": "ServSafe", "date": "2018-08-01" }],
+        "languages": [{ "language": "English", "fluency": "Native speaker" }]
+    });
+    let (kind, imported) = files::open(&other.to_string(), today()).unwrap();
+    assert_eq!(kind, FileKind::JsonResume);
+    let p = imported.profile;
+    assert_eq!(p.name, "Richard Hendriks");
+    assert_eq!(p.contact.city.as_deref(), Some("San Francisco"));
+    assert_eq!(p.jobs.len(), 2);
+    assert_eq!(
+        p.jobs[0].occupation, None,
+        "no listed job is called CEO/President"
+    );
+    assert_eq!(
+        p.jobs[1].occupation.as_deref(),
+        Some("35-2014.00"),
+        "Line cook is on the list"
+    );
+    assert_eq!(
+        p.jobs[1].start.map(|m| m.to_string()).as_deref(),
+        Some("2011-01")
+    );
+    assert_eq!(p.skills.len(), 1, "the DWA keyword maps");
+    assert_eq!(imported.unmatched, ["Web Development"]);
+    assert_eq!(p.credentials[0].cert.as_deref(), Some("cert:food-handler"));
+    assert_eq!(p.languages, ["en"]);
+}
+
+#[test]
+fn other_files_are_refused_with_a_reason() {
+    assert_eq!(
+        files::open("hello", today()).unwrap_err(),
+        FileError::Unknown
+    );
+    assert_eq!(
+        files::open("{\"a\":1}", today()).unwrap_err(),
+        FileError::Unknown
+    );
+    let newer = r#"{"format":"skillpass-profile","version":99,"rev":1,"profile":{"name":"A"}}"#;
+    assert_eq!(files::open(newer, today()).unwrap_err(), FileError::Newer);
+}
