@@ -211,7 +211,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             .unwrap_or_default();
         let name = str_at(&s, "name").unwrap_or_default();
         let id = str_at(x, "id")
-            .map(|id| SkillId::new(id))
+            .map(SkillId::new)
             .or_else(|| {
                 keywords.iter().find_map(|k| {
                     t.skill(&SkillId::new(*k))
