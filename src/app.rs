@@ -7,8 +7,8 @@ use skillpass_core::wizard::{Route, Step};
 use crate::screens::{
     about::AboutScreen, certificates::CertificatesScreen, check::CheckScreen,
     contact::ContactScreen, job_tasks::JobTasksScreen, job_when::JobWhenScreen, jobs::JobsScreen,
-    language::LanguageScreen, name::NameScreen, other_skills::OtherSkillsScreen,
-    profile::ProfileScreen, welcome::Welcome,
+    language::LanguageScreen, name::NameScreen, open::OpenScreen, other_skills::OtherSkillsScreen,
+    profile::ProfileScreen, share::ShareScreen, welcome::Welcome,
 };
 use crate::state::AppState;
 use crate::widgets::{banners::Banners, header::Header};
@@ -23,9 +23,11 @@ pub fn App() -> impl IntoView {
         state.external_change(e.key(), e.new_value());
     });
     let on_popstate = window_event_listener(ev::popstate, move |_| state.follow_address());
+    let on_hash = window_event_listener(ev::hashchange, move |_| state.open_fragment());
     on_cleanup(move || {
         on_storage.remove();
         on_popstate.remove();
+        on_hash.remove();
     });
 
     // Screen readers and translators read the page in the chosen language.
@@ -78,5 +80,7 @@ fn screen(step: Step) -> AnyView {
         Step::Check => view! { <CheckScreen/> }.into_any(),
         Step::Profile => view! { <ProfileScreen/> }.into_any(),
         Step::About => view! { <AboutScreen/> }.into_any(),
+        Step::Share => view! { <ShareScreen/> }.into_any(),
+        Step::Open => view! { <OpenScreen/> }.into_any(),
     }
 }

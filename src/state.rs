@@ -3,8 +3,11 @@
 //! saves it at once, then the signals are refreshed from the repo, so what is shown is what is kept.
 
 use leptos::prelude::*;
+use skillpass_core::files::{FileError, FileKind};
 use skillpass_core::i18n::{text, Lang, Msg};
+use skillpass_core::jsonresume::Imported;
 use skillpass_core::repo::{Keeping, Notice, Repo};
+use skillpass_core::share::{self, LinkError};
 use skillpass_core::wizard::{self, Route, Step};
 use skillpass_core::{Change, FieldError, Profile};
 use std::cell::RefCell;
@@ -34,6 +37,28 @@ pub struct AppState {
     /// Text typed but not saved yet (it did not pass its check), by field, so that going Back
     /// and forth never loses what was typed.
     pub drafts: RwSignal<HashMap<String, String>>,
+    /// A profile opened from a link or a file, shown before anything is saved.
+    pub incoming: RwSignal<Option<Incoming>>,
+    /// A one-off message from the app itself ("Saved …"), shown above the page.
+    pub flash: RwSignal<Option<Msg>>,
+}
+
+/// What was opened: the profile, or why it could not be read. Nothing is stored until the person
+/// says so.
+#[derive(Clone, Debug, PartialEq)]
+pub enum Incoming {
+    Link(Result<Profile, LinkError>),
+    File(Result<(FileKind, Imported), FileError>),
+}
+
+impl Incoming {
+    pub fn profile(&self) -> Option<&Profile> {
+        match self {
+            Incoming::Link(Ok(p)) => Some(p),
+            Incoming::File(Ok((_, i))) => Some(&i.profile),
+            _ => None,
+        }
+    }
 }
 
 impl AppState {
@@ -43,7 +68,13 @@ impl AppState {
         let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
         let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
-        let requested = nav::requested_route();
+        let fragment = nav::fragment();
+        let incoming =
+            share::is_share_fragment(&fragment).then(|| Incoming::Link(share::open(&fragment)));
+        let requested = match incoming {
+            Some(_) => Some(Step::Open.into()),
+            None => nav::requested_route().filter(|r| r.step != Step::Open),
+        };
         let resume = storage::read_setting(RESUME_KEY).and_then(|q| Route::from_query(&q));
         let route = wizard::resolve(requested, repo.profile(), resume);
         if requested != Some(route) {
@@ -57,6 +88,8 @@ impl AppState {
             lang: RwSignal::new(lang),
             route: RwSignal::new(route),
             drafts: RwSignal::new(HashMap::new()),
+            incoming: RwSignal::new(incoming),
+            flash: RwSignal::new(None),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state
@@ -137,6 +170,59 @@ impl AppState {
         let route = self.route.get_untracked();
         let back = self.profile.with_untracked(|p| wizard::back(route, p));
         self.go(back);
+    }
+
+    /// A share link was opened while the app was already open (the fragment changed).
+    pub fn open_fragment(&self) {
+        let fragment = nav::fragment();
+        if share::is_share_fragment(&fragment) {
+            self.incoming
+                .set(Some(Incoming::Link(share::open(&fragment))));
+            nav::replace(&Route::from(Step::Open).query());
+            self.route.set(Step::Open.into());
+        }
+    }
+
+    /// Shows a profile read from a file, to preview before saving.
+    pub fn open_file(&self, result: Result<(FileKind, Imported), FileError>) {
+        self.incoming.set(Some(Incoming::File(result)));
+        self.go(Step::Open);
+    }
+
+    /// Saves the opened profile: added to the worker's own (`merge`) or in its place.
+    pub fn accept_incoming(&self, merge: bool) -> Result<(), FieldError> {
+        let Some(profile) = self
+            .incoming
+            .with_untracked(|i| i.as_ref().and_then(Incoming::profile).cloned())
+        else {
+            return Ok(());
+        };
+        let change = if merge {
+            Change::MergeProfile(Box::new(profile))
+        } else {
+            Change::ReplaceProfile(Box::new(profile))
+        };
+        self.commit(change)?;
+        self.incoming.set(None);
+        self.flash.set(Some(Msg::NoticeSaved));
+        let route = Route::from(Step::Profile);
+        nav::clear_fragment(&route.query());
+        self.remember(route);
+        self.route.set(route);
+        Ok(())
+    }
+
+    /// Leaves an opened link or file without saving it.
+    pub fn leave_incoming(&self) {
+        self.incoming.set(None);
+        let started = self.profile.with_untracked(|p| p.is_started());
+        let route = Route::from(if started {
+            Step::Profile
+        } else {
+            Step::Language
+        });
+        nav::clear_fragment(&route.query());
+        self.route.set(route);
     }
 
     /// The browser's Back or Forward buttons changed the address.

@@ -120,12 +120,12 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
         "skills": skills,
         "certificates": certificates,
         "languages": languages,
-        "meta": { "canonical": "SkillPass", "version": "skillpass-profile-2" },
+        "meta": { "version": "skillpass-profile-2" },
     })
 }
 
 /// What an import found: the profile, and the entries it could not place (shown to the person).
-#[derive(Debug, PartialEq, Eq)]
+#[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub profile: Profile,
     pub unmatched: Vec<String>,

@@ -23,6 +23,10 @@ pub enum Step {
     Check,
     Profile,
     About,
+    /// Sharing: what to share, the link and QR code, printing, files.
+    Share,
+    /// A profile opened from a share link or a file, before it is saved.
+    Open,
 }
 
 /// A screen, and whether it was opened from "Check your answers" (then Continue returns there).
@@ -59,6 +63,8 @@ impl Step {
             Step::Check => "check",
             Step::Profile => "profile",
             Step::About => "about",
+            Step::Share => "share",
+            Step::Open => "open",
         }
     }
 
@@ -116,6 +122,8 @@ impl Route {
             "check" => Step::Check,
             "profile" => Step::Profile,
             "about" => Step::About,
+            "share" => Step::Share,
+            "open" => Step::Open,
             _ => return None,
         };
         Some(Route {
@@ -136,7 +144,7 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
     };
     let needs_name = !matches!(
         route.step,
-        Step::Language | Step::Welcome | Step::Name | Step::About
+        Step::Language | Step::Welcome | Step::Name | Step::About | Step::Open
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -196,7 +204,7 @@ pub fn next(route: Route, profile: &Profile) -> Route {
         Step::Skills => back_to_check(Step::Certificates),
         Step::Certificates => Step::Check.into(),
         Step::Check => Step::Profile.into(),
-        Step::Profile | Step::About => Step::Profile.into(),
+        Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
     }
 }
 
@@ -224,7 +232,7 @@ pub fn back(route: Route, profile: &Profile) -> Route {
         Step::Skills => last_job(profile.jobs.len()),
         Step::Certificates => Step::Skills.into(),
         Step::Check => Step::Certificates.into(),
-        Step::Profile | Step::About => Step::Profile.into(),
+        Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
     }
 }
 
@@ -260,6 +268,8 @@ mod tests {
             Step::JobTasks(0),
             Step::Certificates,
             Step::About,
+            Step::Share,
+            Step::Open,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -1,5 +1,6 @@
 //! The thin browser layer: one capability a file. Only this module and the screens touch web-sys.
 
+pub mod device;
 pub mod download;
 pub mod nav;
 pub mod speech;

@@ -28,11 +28,44 @@ pub fn push(query: &str) {
 }
 
 /// Corrects the address without a new history entry (e.g. `?step=profile` before a name exists).
+/// A share link's fragment is kept: it is the data being looked at.
 pub fn replace(query: &str) {
+    if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
+        let url = format!("{}{}", target_url(query), fragment());
+        let _ = h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&url));
+    }
+}
+
+/// The address's fragment (`#…`), where share links carry their data.
+pub fn fragment() -> String {
+    web_sys::window()
+        .and_then(|w| w.location().hash().ok())
+        .unwrap_or_default()
+}
+
+/// Drops the fragment once a shared profile has been saved, so a reload does not open it again.
+pub fn clear_fragment(query: &str) {
     if let Some(h) = web_sys::window().and_then(|w| w.history().ok()) {
         let _ =
             h.replace_state_with_url(&wasm_bindgen::JsValue::NULL, "", Some(&target_url(query)));
     }
+}
+
+/// Where links made on this device point: set at build time (SKILLPASS_ORIGIN), or else the
+/// address this app is served from.
+pub fn share_origin() -> String {
+    if let Some(origin) = option_env!("SKILLPASS_ORIGIN") {
+        return origin.to_string();
+    }
+    let location = web_sys::window().map(|w| w.location());
+    let origin = location
+        .as_ref()
+        .and_then(|l| l.origin().ok())
+        .unwrap_or_default();
+    let path = location
+        .and_then(|l| l.pathname().ok())
+        .unwrap_or_else(|| "/".into());
+    format!("{origin}{path}")
 }
 
 /// The browser's preferred languages, most preferred first.

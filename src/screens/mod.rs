@@ -10,6 +10,8 @@ pub mod job_when;
 pub mod jobs;
 pub mod language;
 pub mod name;
+pub mod open;
 pub mod other_skills;
 pub mod profile;
+pub mod share;
 pub mod welcome;

@@ -16,55 +16,6 @@ use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
 #[component]
 pub fn ProfileScreen() -> impl IntoView {
     let s = use_app();
-    let body = move || {
-        let lang = s.l();
-        s.profile.with(|p| {
-            let grouped = group_skills(p);
-            let jobs = p.jobs.iter().enumerate().map(|(i, job)| {
-                let skills = grouped.by_job[i].clone();
-                view! {
-                    <li class="job-card" data-testid="job-card">
-                        <div class="job-head">
-                            <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
-                            <div>
-                                <h3 data-read>{job_title(job, lang)}</h3>
-                                <p class="muted">
-                                    {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
-                                        .into_iter().filter(|x| !x.is_empty()).collect::<Vec<_>>().join(" · ")}
-                                </p>
-                            </div>
-                        </div>
-                        {skill_list(s, skills, p, false)}
-                    </li>
-                }
-            }).collect_view();
-            let certs = p.credentials.iter().map(|c| view! {
-                <li class="skill">
-                    <span class="choice-icon" inner_html=icons::svg("award")></span>
-                    <span class="skill-label" data-read>{credential_name(c, lang)}</span>
-                </li>
-            }).collect_view();
-            view! {
-                <p class="summary-count" data-testid="skills-summary" data-read>
-                    <span class="inline-icon" inner_html=icons::svg("star")></span>
-                    {skills_summary(lang, p.skills.len())}
-                </p>
-                {(!p.jobs.is_empty()).then(|| view! {
-                    <h2 data-read>{s.t(Msg::MyJobs)}</h2>
-                    <ul class="job-cards" role="list">{jobs}</ul>
-                })}
-                {(!grouped.other.is_empty()).then(|| view! {
-                    <h2 data-read>{s.t(Msg::OtherSkillsHeading)}</h2>
-                    {skill_list(s, grouped.other.clone(), p, true)}
-                })}
-                {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
-                {(!p.credentials.is_empty()).then(|| view! {
-                    <h2 data-read>{s.t(Msg::MyCerts)}</h2>
-                    <ul class="skill-list" role="list" data-testid="cert-list">{certs}</ul>
-                })}
-            }
-        })
-    };
     view! {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
@@ -78,9 +29,12 @@ pub fn ProfileScreen() -> impl IntoView {
                     {s.t(Msg::SavedOnDevice)}
                 </p>
             })}
-            {body}
+            {move || view! { <ProfileView profile=s.profile.get() show_name=false/> }}
             <div class="actions">
-                <button type="button" class="primary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
+                <button type="button" class="primary" data-testid="share" on:click=move |_| s.go(Step::Share)>
+                    {s.t(Msg::ShareButton)}
+                </button>
+                <button type="button" class="secondary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
                     {s.t(Msg::EditAnswers)}
                 </button>
                 <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
@@ -89,6 +43,86 @@ pub fn ProfileScreen() -> impl IntoView {
             </div>
             <KeptCopies/>
         </section>
+    }
+}
+
+/// A profile in the reader's language, read-only: name and contact (for a résumé or a shared
+/// profile), how many skills, jobs with the skills from each, other skills, certificates.
+#[component]
+pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
+    let s = use_app();
+    let lang = s.l();
+    let p = &profile;
+    let grouped = group_skills(p);
+    let contact: Vec<String> = [&p.contact.phone, &p.contact.email, &p.contact.city]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect();
+    let jobs = p
+        .jobs
+        .iter()
+        .enumerate()
+        .map(|(i, job)| {
+            let skills = grouped.by_job[i].clone();
+            view! {
+                <li class="job-card" data-testid="job-card">
+                    <div class="job-head">
+                        <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
+                        <div>
+                            <h3 data-read>{job_title(job, lang)}</h3>
+                            <p class="muted">
+                                {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
+                                    .into_iter()
+                                    .filter(|x| !x.is_empty())
+                                    .collect::<Vec<_>>()
+                                    .join(" · ")}
+                            </p>
+                        </div>
+                    </div>
+                    {skill_list(s, skills, p, false)}
+                </li>
+            }
+        })
+        .collect_view();
+    let certs = p
+        .credentials
+        .iter()
+        .map(|c| {
+            view! {
+                <li class="skill">
+                    <span class="choice-icon small" inner_html=icons::svg("award")></span>
+                    <span class="skill-label" data-read>{credential_name(c, lang)}</span>
+                </li>
+            }
+        })
+        .collect_view();
+    view! {
+        <div class="profile-view" data-testid="profile-view">
+            {show_name.then(|| view! {
+                <h2 class="resume-name" data-testid="view-name" data-read>{p.name.clone()}</h2>
+                {(!contact.is_empty()).then(|| view! {
+                    <p class="resume-contact" data-testid="view-contact">{contact.join(" · ")}</p>
+                })}
+            })}
+            <p class="summary-count" data-testid="skills-summary" data-read>
+                <span class="inline-icon" inner_html=icons::svg("star")></span>
+                {skills_summary(lang, p.skills.len())}
+            </p>
+            {(!p.jobs.is_empty()).then(|| view! {
+                <h2 data-read>{s.t(Msg::MyJobs)}</h2>
+                <ul class="job-cards" role="list">{jobs}</ul>
+            })}
+            {(!grouped.other.is_empty()).then(|| view! {
+                <h2 data-read>{s.t(Msg::OtherSkillsHeading)}</h2>
+                {skill_list(s, grouped.other.clone(), p, true)}
+            })}
+            {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
+            {(!p.credentials.is_empty()).then(|| view! {
+                <h2 data-read>{s.t(Msg::MyCerts)}</h2>
+                <ul class="skill-list" role="list" data-testid="cert-list">{certs}</ul>
+            })}
+        </div>
     }
 }
 

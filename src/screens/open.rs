@@ -1,0 +1,138 @@
+use leptos::prelude::*;
+use skillpass_core::files::FileError;
+use skillpass_core::i18n::Msg;
+use skillpass_core::share::LinkError;
+
+use crate::screens::profile::ProfileView;
+use crate::state::{use_app, Incoming};
+use crate::widgets::read_aloud::ReadAloud;
+
+/// A profile from a share link or a file: read-only, in the reader's language, then saved only if
+/// the person says so — added to theirs or in its place, with a confirmation before replacing.
+#[component]
+pub fn OpenScreen() -> impl IntoView {
+    let s = use_app();
+    move || match s.incoming.get() {
+        None => problem(Msg::LinkProblem, Msg::LinkIncomplete).into_any(),
+        Some(Incoming::Link(Err(e))) => problem(
+            Msg::LinkProblem,
+            match e {
+                LinkError::Incomplete => Msg::LinkIncomplete,
+                LinkError::Newer => Msg::LinkNewer,
+                LinkError::TooLong => Msg::LinkTooLong,
+            },
+        )
+        .into_any(),
+        Some(Incoming::File(Err(e))) => problem(
+            Msg::FileProblem,
+            match e {
+                FileError::Unknown => Msg::FileUnknown,
+                FileError::Newer => Msg::FileNewer,
+                FileError::Damaged => Msg::FileDamaged,
+            },
+        )
+        .into_any(),
+        Some(Incoming::Link(Ok(p))) => {
+            preview(p, Msg::OpenTitle, Some(Msg::OpenNote), Vec::new()).into_any()
+        }
+        Some(Incoming::File(Ok((_, imported)))) => {
+            preview(imported.profile, Msg::FileTitle, None, imported.unmatched).into_any()
+        }
+    }
+}
+
+/// The friendly page for a link or file that cannot be opened. Nothing stored is touched.
+fn problem(title: Msg, message: Msg) -> impl IntoView {
+    let s = use_app();
+    let started = s.profile.with_untracked(|p| p.is_started());
+    view! {
+        <section class="problem" data-testid="link-problem">
+            <h1 tabindex="-1" data-read>{s.t(title)}</h1>
+            <ReadAloud/>
+            <p class="lead" data-read data-testid="problem-message">{s.t(message)}</p>
+            <p data-read>{s.t(Msg::NothingChanged)}</p>
+            <button type="button" class="primary" data-testid="leave" on:click=move |_| s.leave_incoming()>
+                {s.t(if started { Msg::GoToMine } else { Msg::StartMine })}
+            </button>
+        </section>
+    }
+}
+
+#[derive(Clone, Copy, PartialEq)]
+enum Stage {
+    Look,
+    Choose,
+    ConfirmReplace,
+}
+
+fn preview(
+    profile: skillpass_core::Profile,
+    title: Msg,
+    note: Option<Msg>,
+    unmatched: Vec<String>,
+) -> impl IntoView {
+    let s = use_app();
+    let stage = RwSignal::new(Stage::Look);
+    let has_own = s.profile.with_untracked(|p| p.is_started());
+    let save = move |_| {
+        if has_own {
+            stage.set(Stage::Choose);
+        } else {
+            let _ = s.accept_incoming(false);
+        }
+    };
+    view! {
+        <section class="open">
+            <h1 tabindex="-1" data-read data-testid="open-title">{s.t(title)}</h1>
+            <ReadAloud/>
+            {note.map(|n| view! { <p class="hint" data-testid="open-note" data-read>{s.t(n)}</p> })}
+            {(!unmatched.is_empty()).then(|| view! {
+                <div class="not-found" data-testid="unmatched">
+                    <p>{s.t(Msg::Unmatched)}</p>
+                    <ul>{unmatched.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            <ProfileView profile=profile show_name=true/>
+            {move || match stage.get() {
+                Stage::Look => view! {
+                    <button type="button" class="primary" data-testid="save-to-phone" on:click=save>
+                        {s.t(Msg::SaveToPhone)}
+                    </button>
+                    <button type="button" class="link-button" data-testid="leave" on:click=move |_| s.leave_incoming()>
+                        {s.t(Msg::Cancel)}
+                    </button>
+                }.into_any(),
+                Stage::Choose => view! {
+                    <div class="decision" role="group" aria-labelledby="decision-q">
+                        <p id="decision-q" class="lead" data-read>{s.t(Msg::YouHaveOne)}</p>
+                        <button type="button" class="primary" data-testid="add-to-mine"
+                            on:click=move |_| { let _ = s.accept_incoming(true); }>
+                            {s.t(Msg::AddToMine)}
+                        </button>
+                        <p class="hint">{s.t(Msg::AddToMineHint)}</p>
+                        <button type="button" class="secondary" data-testid="replace-mine"
+                            on:click=move |_| stage.set(Stage::ConfirmReplace)>
+                            {s.t(Msg::ReplaceMine)}
+                        </button>
+                        <p class="hint">{s.t(Msg::ReplaceMineHint)}</p>
+                        <button type="button" class="link-button" data-testid="cancel" on:click=move |_| stage.set(Stage::Look)>
+                            {s.t(Msg::Cancel)}
+                        </button>
+                    </div>
+                }.into_any(),
+                Stage::ConfirmReplace => view! {
+                    <div class="decision" role="alertdialog" aria-labelledby="confirm-q">
+                        <p id="confirm-q" class="lead" data-read>{s.t(Msg::SureReplace)}</p>
+                        <button type="button" class="primary danger" data-testid="confirm-replace"
+                            on:click=move |_| { let _ = s.accept_incoming(false); }>
+                            {s.t(Msg::ConfirmReplace)}
+                        </button>
+                        <button type="button" class="secondary" data-testid="cancel" on:click=move |_| stage.set(Stage::Choose)>
+                            {s.t(Msg::Cancel)}
+                        </button>
+                    </div>
+                }.into_any(),
+            }}
+        </section>
+    }
+}

@@ -1,0 +1,304 @@
+// Sharing without a server, end to end: build R1 through the UI, share it, read the QR code off
+// the screen with a real decoder, open the link on a fresh device in the other language, save
+// it, and compare. Bad links change nothing. Printing gives a one-page résumé; files round-trip.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { readFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
+import Ajv from 'ajv';
+import addFormats from 'ajv-formats';
+import {
+  setUp, newDevice, shot, savedProfile, assertAccessible, waitForStep, tick, next, quickProfile,
+  ROOT, PROFILE_KEY,
+} from './helpers.mjs';
+
+let env;
+before(async () => { env = await setUp(); });
+after(async () => { await env?.tearDown(); });
+
+const R1 = JSON.parse(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'profiles', 'R1-typical.json'), 'utf8'));
+
+/** Enters R1 through the guided flow, as María would. */
+async function buildR1(page) {
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
+  await page.locator('#name').fill(R1.name);
+  await next(page);
+  await waitForStep(page, 'contact');
+  await page.locator('#phone').fill(R1.phone);
+  await page.locator('#email').fill(R1.email);
+  await page.locator('#city').fill(R1.city);
+  await next(page);
+  await waitForStep(page, 'jobs');
+  for (const job of R1.jobs) {
+    await page.locator('#job-search').fill(job.title);
+    await page.getByTestId('search-results').locator(`label[data-key="${job.onet_soc}"]`).click();
+  }
+  await page.locator('#job-search').fill('');
+  await next(page);
+  for (const job of R1.jobs) {
+    await waitForStep(page, 'job-when');
+    const [sy, sm] = job.start.split('-');
+    await page.selectOption('#start-month', String(Number(sm)));
+    await page.selectOption('#start-year', sy);
+    if (job.end) {
+      await page.locator('label[for="still-no"]').click();
+      const [ey, em] = job.end.split('-');
+      await page.selectOption('#end-month', String(Number(em)));
+      await page.selectOption('#end-year', ey);
+    } else {
+      await page.locator('label[for="still-yes"]').click();
+    }
+    await page.locator('#employer').fill(job.employer);
+    await next(page);
+    await waitForStep(page, 'job-tasks');
+    for (const dwa of R1.skills_onet_dwa) {
+      const box = page.locator(`label[data-key="${dwa}"] input`);
+      if (await box.count() && !(await box.isChecked())) await tick(page, dwa);
+    }
+    await next(page);
+  }
+  await waitForStep(page, 'skills');
+  await next(page);
+  await waitForStep(page, 'certificates');
+  await tick(page, 'cert:cna');
+  await tick(page, 'cert:food-handler');
+  await next(page);
+  await waitForStep(page, 'check');
+  await next(page);
+  await page.getByTestId('profile-name').waitFor();
+}
+
+/** Reads the QR code as drawn on screen (a real screenshot, decoded by jsQR). */
+async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(found, 'the QR code on screen could not be read');
+  return found.data;
+}
+
+const linkOf = (page) => page.getByTestId('share-link').inputValue();
+
+test('a profile built on one phone opens, in Spanish, on another, and saves exactly', async () => {
+  const a = await newDevice(env);
+  const page = await a.open();
+  await buildR1(page);
+  const original = (await savedProfile(page)).profile;
+  assert.deepEqual(original.skills.map((s) => s.id).sort(), [...R1.skills_onet_dwa].sort(), 'all 20 skills entered');
+
+  await page.getByTestId('share').click();
+  await waitForStep(page, 'share');
+  const link = await linkOf(page);
+  assert.match(link, new RegExp(`^${env.origin}/#\\d+$`), 'the profile rides in the fragment, as digits');
+  assert.equal(await readQr(page.getByTestId('qr')), link, 'the code on screen is the link');
+  await shot(page, 'phone-en-share');
+  await assertAccessible(page, 'share');
+
+  // Leaving out contact details changes the link and the preview.
+  await page.locator('label[for="share-contact"]').click();
+  const withoutContact = await linkOf(page);
+  assert.ok(withoutContact.length < link.length);
+  assert.equal(await page.getByTestId('view-contact').count(), 0);
+  assert.equal(await readQr(page.getByTestId('qr')), withoutContact);
+  await page.locator('label[for="share-contact"]').click();
+  assert.equal(await linkOf(page), link);
+
+  // Full screen, to show to a scanner; Escape closes it.
+  await page.getByTestId('show-big').click();
+  assert.equal(await readQr(page.getByTestId('qr-full').locator('.qr')), link);
+  await shot(page, 'phone-en-share-big');
+  await page.keyboard.press('Escape');
+  assert.equal(await page.getByTestId('qr-full').count(), 0);
+
+  // A fresh device, in Spanish: read-only, in the viewer's language, saved on request.
+  const b = await newDevice(env, { locale: 'es-MX' });
+  const other = await b.context.newPage();
+  await other.goto(link);
+  await other.getByTestId('open-title').waitFor();
+  assert.equal(await other.evaluate(() => localStorage.getItem('skillpass.profile')), null, 'nothing saved yet');
+  assert.match(await other.getByTestId('open-note').innerText(), /se muestra en español/);
+  const seen = await other.locator('main').innerText();
+  assert.match(seen, /María Guadalupe Hernández/);
+  assert.match(seen, /Cajero\/a/);
+  assert.match(seen, /Tienes 20 habilidades/);
+  await shot(other, 'phone-es-open-link');
+  await assertAccessible(other, 'open link');
+  await other.getByTestId('save-to-phone').click();
+  await other.getByTestId('profile-name').waitFor();
+  assert.equal(new URL(other.url()).hash, '', 'the link is dropped once saved');
+  assert.deepEqual((await savedProfile(other)).profile, original, 'the same profile, exactly');
+  a.assertClean();
+  await a.context.close();
+  await b.context.close();
+});
+
+test('a worker with a profile chooses to add to it or replace it, with a confirmation', async () => {
+  const sender = await newDevice(env);
+  const s = await sender.open();
+  await quickProfile(s, { name: 'Bo', skills: ['sp:teamwork', 'sp:on-time'] });
+  await s.getByTestId('share').click();
+  await waitForStep(s, 'share');
+  const link = await linkOf(s);
+
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register'] });
+  const mine = (await savedProfile(page)).profile;
+
+  await page.goto(link);
+  await page.getByTestId('save-to-phone').click();
+  await page.getByTestId('add-to-mine').waitFor();
+  await shot(page, 'phone-en-open-choose');
+  await assertAccessible(page, 'add or replace');
+  await page.getByTestId('add-to-mine').click();
+  await page.getByTestId('profile-name').waitFor();
+  let saved = (await savedProfile(page)).profile;
+  assert.equal(saved.name, 'Ana', 'adding keeps my name');
+  assert.deepEqual(saved.skills.map((k) => k.id), ['sp:cash-register', 'sp:teamwork', 'sp:on-time']);
+
+  await page.goto(link);
+  await page.getByTestId('save-to-phone').click();
+  await page.getByTestId('replace-mine').click();
+  await page.getByTestId('confirm-replace').waitFor();
+  // Cancelling changes nothing.
+  await page.getByTestId('cancel').click();
+  await page.getByTestId('cancel').click();
+  assert.equal((await savedProfile(page)).profile.name, 'Ana');
+  await page.getByTestId('save-to-phone').click();
+  await page.getByTestId('replace-mine').click();
+  await page.getByTestId('confirm-replace').click();
+  await page.getByTestId('profile-name').waitFor();
+  saved = (await savedProfile(page)).profile;
+  assert.equal(saved.name, 'Bo');
+  assert.notDeepEqual(saved, mine);
+  device.assertClean();
+  await device.context.close();
+  await sender.context.close();
+});
+
+test('damaged, cut, changed, newer, huge and random links show a friendly page and change nothing', async () => {
+  const sender = await newDevice(env);
+  const s = await sender.open();
+  await quickProfile(s, { name: 'Bo', skills: ['sp:teamwork'] });
+  await s.getByTestId('share').click();
+  const link = await linkOf(s);
+  const digits = link.split('#')[1];
+  const flip = (d, i) => d.slice(0, i) + ((Number(d[i]) + 1) % 10) + d.slice(i + 1);
+  const cases = {
+    truncated: digits.slice(0, digits.length - 17),
+    flipped: flip(digits, 20),
+    // First byte 0x21: format 2, which only a newer SkillPass writes.
+    newer: (BigInt('0x21') * 2n ** 48n + 12345n).toString().padStart(17, '0') + digits.slice(17),
+    huge: '1'.repeat(100_000),
+    random: 'hello%20there',
+  };
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Ana' });
+  const before = await page.evaluate(() => JSON.stringify(localStorage));
+  for (const [name, fragment] of Object.entries(cases)) {
+    await page.goto(`${env.origin}/#${fragment}`);
+    await page.getByTestId('link-problem').waitFor();
+    const message = await page.getByTestId('problem-message').innerText();
+    if (name === 'newer') assert.match(message, /newer SkillPass/, name);
+    else if (name === 'huge') assert.match(message, /too long/, name);
+    else assert.match(message, /incomplete\. Ask the person to share it again/, name);
+    if (name === 'truncated') {
+      await shot(page, 'phone-en-bad-link');
+      await assertAccessible(page, 'bad link');
+    }
+    const now = await page.evaluate(() => JSON.stringify(localStorage));
+    assert.equal(JSON.parse(now)[PROFILE_KEY], JSON.parse(before)[PROFILE_KEY], `${name}: stored profile unchanged`);
+  }
+  await page.getByTestId('leave').click();
+  await page.getByTestId('profile-name').waitFor();
+  device.assertClean();
+  await device.context.close();
+  await sender.context.close();
+});
+
+test('the printed résumé is one page of real text with the QR code', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await buildR1(page);
+  await page.getByTestId('share').click();
+  await waitForStep(page, 'share');
+  await page.emulateMedia({ media: 'print' });
+  await shot(page, 'print-r1');
+  const pdf = await page.pdf({ format: 'Letter', printBackground: true });
+  // pdf.js wants Promise.withResolvers, which Node 20 lacks.
+  Promise.withResolvers ??= () => {
+    let resolve; let reject;
+    const promise = new Promise((res, rej) => { resolve = res; reject = rej; });
+    return { promise, resolve, reject };
+  };
+  const pdfjs = await import('pdfjs-dist/legacy/build/pdf.mjs');
+  const doc = await pdfjs.getDocument({ data: new Uint8Array(pdf), useSystemFonts: true }).promise;
+  assert.equal(doc.numPages, 1, 'one page');
+  const text = (await (await doc.getPage(1)).getTextContent()).items.map((i) => i.str).join(' ');
+  if (process.env.SHOW_PDF_TEXT) console.log(text);
+  for (const expected of ['María Guadalupe Hernández', 'Nursing assistant', 'Valley Care Home', 'Certified Nursing Assistant', 'Scan to see my skills']) {
+    assert.ok(text.includes(expected), `the PDF text has "${expected}"`);
+  }
+  assert.ok(!text.includes('Copy the link'), 'no buttons on paper');
+  device.assertClean();
+  await device.context.close();
+});
+
+test('JSON Resume and backup files validate, and open back to the same profile', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await buildR1(page);
+  const original = (await savedProfile(page)).profile;
+  await page.getByTestId('share').click();
+  await waitForStep(page, 'share');
+
+  const download = async (testid) => {
+    const [d] = await Promise.all([page.waitForEvent('download'), page.getByTestId(testid).click()]);
+    return { name: d.suggestedFilename(), path: await d.path() };
+  };
+  const resume = await download('save-resume');
+  assert.equal(resume.name, 'my-skills.json');
+  const doc = JSON.parse(await readFile(resume.path, 'utf8'));
+  const schema = JSON.parse(await readFile(join(ROOT, 'node_modules/@jsonresume/schema/schema.json'), 'utf8'));
+  const ajv = new Ajv({ allErrors: true, strict: false });
+  addFormats(ajv);
+  const valid = ajv.validate(schema, doc);
+  assert.ok(valid, `JSON Resume schema: ${ajv.errorsText()}`);
+  assert.ok(doc.skills.some((s) => s.keywords.includes('4.A.3.a.1.I03.D07')), 'DWA ids in keywords');
+  const backup = await download('save-backup');
+  assert.equal(backup.name, 'skillpass-backup.json');
+
+  // Each file opens to a preview; replacing gives back the very same profile.
+  for (const file of [resume.path, backup.path]) {
+    await page.getByTestId('open-file').setInputFiles(file);
+    await page.getByTestId('open-title').waitFor();
+    await page.getByTestId('save-to-phone').click();
+    await page.getByTestId('replace-mine').click();
+    await page.getByTestId('confirm-replace').click();
+    await page.getByTestId('profile-name').waitFor();
+    assert.deepEqual((await savedProfile(page)).profile, original, file);
+    await page.getByTestId('share').click();
+    await waitForStep(page, 'share');
+  }
+
+  // A résumé made by another tool opens as far as it maps, and says what did not.
+  await page.getByTestId('open-file').setInputFiles(join(ROOT, 'node_modules/@jsonresume/schema/sample.resume.json'));
+  await page.getByTestId('open-title').waitFor();
+  assert.equal(await page.getByTestId('view-name').innerText(), 'Richard Hendriks');
+  await page.getByTestId('unmatched').waitFor();
+  await shot(page, 'phone-en-open-file');
+  await page.getByTestId('leave').click();
+  await page.getByTestId('profile-name').waitFor();
+  assert.deepEqual((await savedProfile(page)).profile, original, 'leaving saved nothing');
+
+  // A file that is neither is refused in plain words.
+  await page.getByTestId('share').click();
+  await page.getByTestId('open-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
+  await page.getByTestId('link-problem').waitFor();
+  assert.match(await page.getByTestId('problem-message').innerText(), /not a SkillPass backup or a JSON Resume/);
+  device.assertClean();
+  await device.context.close();
+});
