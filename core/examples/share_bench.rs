@@ -1,5 +1,5 @@
-//! For each reference profile: JSON size, payload bytes, link length, QR version at M and Q, and
-//! encode/decode time.  cargo run --release -p skillpass-core --example share_bench
+//! For each reference profile: JSON size (the fixture, and SkillPass's saved form), payload bytes,
+//! link length, QR version at M and Q, and encode/decode time.  cargo run --release -p skillpass-core --example share_bench
 //! (reads ../shared/fixtures/profiles; set SKILLPASS_SHARED to look elsewhere)
 
 use chrono::NaiveDate;
@@ -15,8 +15,8 @@ fn main() {
         .unwrap_or_else(|| PathBuf::from(env!("CARGO_MANIFEST_DIR")).join("../../shared"));
     let today = NaiveDate::from_ymd_opt(2026, 11, 29).unwrap();
     println!(
-        "{:<12} {:>6} {:>8} {:>6} {:>5} {:>5} {:>10} {:>10}",
-        "profile", "json B", "payload", "link", "QR M", "QR Q", "encode µs", "decode µs"
+        "{:<12} {:>8} {:>8} {:>8} {:>6} {:>5} {:>5} {:>10} {:>10}",
+        "profile", "fixture", "saved", "payload", "link", "QR M", "QR Q", "encode µs", "decode µs"
     );
     for name in ["R1-typical", "R2-minimal", "R3-large"] {
         let path = shared.join(format!("fixtures/profiles/{name}.json"));
@@ -42,7 +42,8 @@ fn main() {
         assert_eq!(share::open(fragment).unwrap(), profile, "{name} round trip");
         let v = |l| qr::build(&link, l).map_or(0, |c| qr::version(&c));
         println!(
-            "{name:<12} {:>6} {:>8} {:>6} {:>5} {:>5} {enc:>10.1} {dec:>10.1}",
+            "{name:<12} {:>8} {:>8} {:>8} {:>6} {:>5} {:>5} {enc:>10.1} {dec:>10.1}",
+            json.len(),
             saved.len(),
             payload.len(),
             link.len(),

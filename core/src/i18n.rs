@@ -676,6 +676,16 @@ pub fn skills_summary(lang: Lang, n: usize) -> String {
     }
 }
 
+/// "12 skills employers look for": the same count for someone reading a shared profile.
+pub fn skills_count(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "1 skill employers look for".into(),
+        (Lang::En, n) => format!("{n} skills employers look for"),
+        (Lang::Es, 1) => "1 habilidad que buscan los empleadores".into(),
+        (Lang::Es, n) => format!("{n} habilidades que buscan los empleadores"),
+    }
+}
+
 /// "7 things you did" (on Check your answers).
 pub fn things_done(lang: Lang, n: usize) -> String {
     match (lang, n) {

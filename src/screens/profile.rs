@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use skillpass_core::i18n::{skills_summary, Msg};
+use skillpass_core::i18n::{skills_count, skills_summary, Msg};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
     credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
@@ -47,7 +47,8 @@ pub fn ProfileScreen() -> impl IntoView {
 }
 
 /// A profile in the reader's language, read-only: name and contact (for a résumé or a shared
-/// profile), how many skills, jobs with the skills from each, other skills, certificates.
+/// profile, which also counts skills in the third person), how many skills, jobs with the skills
+/// from each, other skills, certificates.
 #[component]
 pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
     let s = use_app();
@@ -107,7 +108,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
             })}
             <p class="summary-count" data-testid="skills-summary" data-read>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>
-                {skills_summary(lang, p.skills.len())}
+                {if show_name { skills_count(lang, p.skills.len()) } else { skills_summary(lang, p.skills.len()) }}
             </p>
             {(!p.jobs.is_empty()).then(|| view! {
                 <h2 data-read>{s.t(Msg::MyJobs)}</h2>

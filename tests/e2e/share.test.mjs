@@ -105,6 +105,12 @@ test('a profile built on one phone opens, in Spanish, on another, and saves exac
   await page.locator('label[for="share-contact"]').click();
   assert.equal(await linkOf(page), link);
 
+  // Copying puts the link on the clipboard and says so.
+  await a.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+  await page.getByTestId('copy-link').click();
+  await page.getByTestId('copied').filter({ hasText: 'The link is copied' }).waitFor();
+  assert.equal(await page.evaluate(() => navigator.clipboard.readText()), link);
+
   // Full screen, to show to a scanner; Escape closes it.
   await page.getByTestId('show-big').click();
   assert.equal(await readQr(page.getByTestId('qr-full').locator('.qr')), link);
@@ -122,7 +128,7 @@ test('a profile built on one phone opens, in Spanish, on another, and saves exac
   const seen = await other.locator('main').innerText();
   assert.match(seen, /María Guadalupe Hernández/);
   assert.match(seen, /Cajero\/a/);
-  assert.match(seen, /Tienes 20 habilidades/);
+  assert.match(seen, /20 habilidades que buscan los empleadores/);
   await shot(other, 'phone-es-open-link');
   await assertAccessible(other, 'open link');
   await other.getByTestId('save-to-phone').click();
@@ -176,6 +182,36 @@ test('a worker with a profile chooses to add to it or replace it, with a confirm
   device.assertClean();
   await device.context.close();
   await sender.context.close();
+});
+
+test('a profile too big for a comfortable code offers to leave things out, never an unreadable code', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Ana' });
+  // A long working life, typed in full: far beyond a phone-sized QR code.
+  await page.evaluate((key) => {
+    const env = JSON.parse(localStorage.getItem(key));
+    env.profile.contact = { phone: '+1 559 555 0142', email: 'ana.lucia.perez.gonzalez@example.com', city: 'Fresno, California' };
+    env.profile.jobs = Array.from({ length: 40 }, (_, i) => ({
+      title: `Assistant manager of evening operations, store number ${1000 + i}`,
+      employer: `Very Long Regional Company Name Number ${i} Incorporated`,
+      start: `${1990 + (i % 30)}-0${1 + (i % 9)}`,
+    }));
+    env.rev += 1;
+    localStorage.setItem(key, JSON.stringify(env));
+  }, PROFILE_KEY);
+  await page.reload();
+  await page.getByTestId('share').click();
+  await waitForStep(page, 'share');
+  await page.getByTestId('too-big').waitFor();
+  assert.equal(await page.getByTestId('qr').count(), 0, 'no unreadable code is shown');
+  await shot(page, 'phone-en-share-too-big');
+  // Leaving out older jobs brings it back within reach.
+  for (let i = 5; i < 40; i++) await page.locator(`label[for="share-job-${i}"]`).click();
+  await page.getByTestId('qr').waitFor();
+  assert.equal(await page.getByTestId('too-big').count(), 0);
+  device.assertClean();
+  await device.context.close();
 });
 
 test('damaged, cut, changed, newer, huge and random links show a friendly page and change nothing', async () => {
