@@ -35,6 +35,14 @@ pub fn Banners() -> impl IntoView {
                 key=|n| format!("{n:?}")
                 children=move |n| notice(s, n)
             />
+            {move || s.flash.get().map(|msg| view! {
+                <div class="banner banner-info" role="status" data-testid="flash">
+                    <p>{s.t(msg)}</p>
+                    <div class="banner-actions">
+                        <button class="secondary" on:click=move |_| s.flash.set(None)>{s.t(Msg::Dismiss)}</button>
+                    </div>
+                </div>
+            })}
         </div>
     }
 }

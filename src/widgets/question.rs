@@ -64,8 +64,15 @@ pub fn ErrorSummary(#[prop(into)] errors: Signal<Vec<(String, Msg)>>) -> impl In
             <div class="error-summary" role="alert" data-testid="error-summary">
                 <h2>{s.t(Msg::ErrorSummary)}</h2>
                 <ul>
-                    {move || errors.get().into_iter().map(|(field, msg)| view! {
-                        <li><a href=format!("#{field}")>{s.t(msg)}</a></li>
+                    {move || errors.get().into_iter().map(|(field, msg)| {
+                        let target = field.clone();
+                        // The fragment carries share links, so the link moves focus itself
+                        // instead of changing the address.
+                        let go = move |e: leptos::ev::MouseEvent| {
+                            e.prevent_default();
+                            crate::screens::name::focus(&target);
+                        };
+                        view! { <li><a href=format!("#{field}") on:click=go>{s.t(msg)}</a></li> }
                     }).collect_view()}
                 </ul>
             </div>

@@ -65,6 +65,12 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   await page.getByTestId('error-summary').waitFor();
   assert.match(await page.locator('#name-error').innerText(), /Please type your first name/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'name');
+  // The summary's link takes the person to the field, without touching the address.
+  await page.evaluate(() => document.activeElement?.blur());
+  await page.getByTestId('error-summary').locator('a').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'name');
+  assert.equal(new URL(page.url()).hash, '');
+  await waitForStep(page, 'name');
   await look(page, `${L}-03-name-error`);
   await page.locator('#name').fill('María');
   await next(page);

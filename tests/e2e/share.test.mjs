@@ -133,6 +133,7 @@ test('a profile built on one phone opens, in Spanish, on another, and saves exac
   await assertAccessible(other, 'open link');
   await other.getByTestId('save-to-phone').click();
   await other.getByTestId('profile-name').waitFor();
+  assert.match(await other.getByTestId('flash').innerText(), /Guardado/);
   assert.equal(new URL(other.url()).hash, '', 'the link is dropped once saved');
   assert.deepEqual((await savedProfile(other)).profile, original, 'the same profile, exactly');
   a.assertClean();
