@@ -42,6 +42,15 @@ pub fn job_dates(job: &Job, lang: Lang) -> String {
     }
 }
 
+/// The contact details given, in a fixed order (phone, email, town).
+pub fn contact_lines(p: &Profile) -> Vec<String> {
+    [&p.contact.phone, &p.contact.email, &p.contact.city]
+        .into_iter()
+        .flatten()
+        .cloned()
+        .collect()
+}
+
 /// A certificate's name in `lang` (a listed one is translated; a typed one is kept as typed).
 pub fn credential_name(c: &Credential, lang: Lang) -> String {
     c.cert

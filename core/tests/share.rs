@@ -5,6 +5,7 @@ mod common;
 
 use chrono::NaiveDate;
 use proptest::prelude::*;
+use skillpass_core::share::codec::crc16;
 use skillpass_core::share::{self, codec, digits, qr, LinkError};
 use skillpass_core::taxonomy;
 use skillpass_core::{
@@ -86,21 +87,6 @@ fn bad_links_are_refused_in_plain_terms() {
     let crc = crc16(&bytes[..n - 2]);
     bytes[n - 2..].copy_from_slice(&crc.to_be_bytes());
     assert_eq!(share::open(&digits::encode(&bytes)), Err(LinkError::Newer));
-}
-
-fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xFFFF;
-    for &b in bytes {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
 }
 
 /// A small, fast, seeded generator: the fuzz loop below must be repeatable.

@@ -1,6 +1,8 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::{things_done, Msg};
-use skillpass_core::summary::{credential_name, group_skills, job_dates, job_title, skill_words};
+use skillpass_core::summary::{
+    contact_lines, credential_name, group_skills, job_dates, job_title, skill_words,
+};
 use skillpass_core::wizard::{Route, Step};
 
 use crate::state::{use_app, AppState};
@@ -14,11 +16,7 @@ pub fn CheckScreen() -> impl IntoView {
         let lang = s.l();
         s.profile.with(|p| {
             let grouped = group_skills(p);
-            let contact: Vec<String> = [&p.contact.phone, &p.contact.email, &p.contact.city]
-                .into_iter()
-                .flatten()
-                .cloned()
-                .collect();
+            let contact = contact_lines(p);
             let mut rows = vec![
                 row(
                     s,

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use skillpass_core::i18n::{skills_count, skills_summary, Msg};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
-    credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
+    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
 };
 use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
@@ -55,11 +55,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
     let lang = s.l();
     let p = &profile;
     let grouped = group_skills(p);
-    let contact: Vec<String> = [&p.contact.phone, &p.contact.email, &p.contact.city]
-        .into_iter()
-        .flatten()
-        .cloned()
-        .collect();
+    let contact = contact_lines(p);
     let jobs = p
         .jobs
         .iter()

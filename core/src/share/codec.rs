@@ -496,7 +496,7 @@ fn width_for(n: usize) -> u32 {
 }
 
 /// CRC-16/CCITT-FALSE: catches a changed digit or a cut-off link.
-fn crc16(bytes: &[u8]) -> u16 {
+pub fn crc16(bytes: &[u8]) -> u16 {
     let mut crc: u16 = 0xFFFF;
     for &b in bytes {
         crc ^= u16::from(b) << 8;
