@@ -30,6 +30,23 @@ pub fn App() -> impl IntoView {
         on_hash.remove();
     });
 
+    // Offline: the service worker, and word when a new version is waiting.
+    leptos::task::spawn_local(crate::platform::offline::register(move || {
+        state.update_ready.set(true)
+    }));
+    // Once there is a profile worth keeping, ask the browser not to clear it under pressure.
+    Effect::new(move |asked: Option<bool>| {
+        let started = state.profile.with(|p| p.is_started());
+        let on_device = state.keeping.get() == skillpass_core::repo::Keeping::OnDevice;
+        if started && on_device && asked != Some(true) {
+            leptos::task::spawn_local(async {
+                crate::platform::offline::keep_storage().await;
+            });
+            return true;
+        }
+        asked.unwrap_or(false)
+    });
+
     // Screen readers and translators read the page in the chosen language.
     Effect::new(move |_| {
         let code = state.lang.get().code();

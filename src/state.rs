@@ -41,6 +41,8 @@ pub struct AppState {
     pub incoming: RwSignal<Option<Incoming>>,
     /// A one-off message from the app itself ("Saved …"), shown above the page.
     pub flash: RwSignal<Option<Msg>>,
+    /// A new version of the app has been downloaded and waits for the person's OK.
+    pub update_ready: RwSignal<bool>,
 }
 
 /// What was opened: the profile, or why it could not be read. Nothing is stored until the person
@@ -90,6 +92,7 @@ impl AppState {
             drafts: RwSignal::new(HashMap::new()),
             incoming: RwSignal::new(incoming),
             flash: RwSignal::new(None),
+            update_ready: RwSignal::new(false),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state

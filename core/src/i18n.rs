@@ -48,6 +48,8 @@ impl Lang {
 }
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
 pub enum Msg {
+    UpdateReady,
+    UpdateNow,
     ShareButton,
     ShareTitle,
     ShareHint,
@@ -199,6 +201,8 @@ pub enum Msg {
 }
 impl Msg {
     pub const ALL: &'static [Msg] = &[
+        Msg::UpdateReady,
+        Msg::UpdateNow,
         Msg::ShareButton,
         Msg::ShareTitle,
         Msg::ShareHint,
@@ -359,6 +363,10 @@ impl Msg {
 pub fn text(lang: Lang, msg: Msg) -> &'static str {
     use Lang::{En, Es};
     match (msg, lang) {
+        (Msg::UpdateReady, En) => "A new version of SkillPass is ready. Your profile stays as it is.",
+        (Msg::UpdateReady, Es) => "Hay una versión nueva de SkillPass. Tu perfil se queda igual.",
+        (Msg::UpdateNow, En) => "Update now",
+        (Msg::UpdateNow, Es) => "Actualizar ahora",
         (Msg::ShareButton, En) => "Share my skills",
         (Msg::ShareButton, Es) => "Compartir mis habilidades",
         (Msg::ShareTitle, En) => "Share your skills",
@@ -943,6 +951,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NoticeKeptAside,
             Msg::DownloadCopy,
             Msg::Dismiss,
+            Msg::UpdateReady,
+            Msg::UpdateNow,
         ],
     ),
 ];

@@ -3,5 +3,6 @@
 pub mod device;
 pub mod download;
 pub mod nav;
+pub mod offline;
 pub mod speech;
 pub mod storage;

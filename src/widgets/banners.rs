@@ -35,6 +35,16 @@ pub fn Banners() -> impl IntoView {
                 key=|n| format!("{n:?}")
                 children=move |n| notice(s, n)
             />
+            {move || s.update_ready.get().then(|| view! {
+                <div class="banner banner-info" role="status" data-testid="update-ready">
+                    <p>{s.t(Msg::UpdateReady)}</p>
+                    <div class="banner-actions">
+                        <button class="primary" data-testid="update-now" on:click=move |_| {
+                            leptos::task::spawn_local(crate::platform::offline::apply_update());
+                        }>{s.t(Msg::UpdateNow)}</button>
+                    </div>
+                </div>
+            })}
             {move || s.flash.get().map(|msg| view! {
                 <div class="banner banner-info" role="status" data-testid="flash">
                     <p>{s.t(msg)}</p>

@@ -17,19 +17,19 @@ export const PROFILE_KEY = 'skillpass.profile';
 export const BACKUP_PREFIX = 'skillpass.unreadable.';
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+// As root and on a closed network, Chromium needs these to start cleanly and stay quiet.
+export const CHROMIUM_ARGS = [
+  '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
+  '--disable-background-networking', '--disable-component-update', '--disable-sync',
+];
 
-export async function setUp() {
-  const dist = join(ROOT, 'dist');
+export async function setUp({ dist = join(ROOT, 'dist') } = {}) {
   assert.ok(existsSync(join(dist, 'index.html')), 'dist/ is missing: run `trunk build --release` first');
   const srv = await startServer(dist);
   const browser = await chromium.launch({
     executablePath: CHROMIUM,
     headless: true,
-    // As root and on a closed network, Chromium needs these to start cleanly and stay quiet.
-    args: [
-      '--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run',
-      '--disable-background-networking', '--disable-component-update', '--disable-sync',
-    ],
+    args: CHROMIUM_ARGS,
   });
   await mkdir(SHOTS, { recursive: true });
   return {
@@ -55,6 +55,12 @@ export async function newDevice(env, { viewport = PHONE, locale = 'en-US', initS
     if (!url.startsWith(env.origin + '/') && !url.startsWith('data:') && !url.startsWith(`blob:${env.origin}/`)) {
       foreign.push(url);
     }
+  });
+  // Any Content-Security-Policy violation becomes a console error, which fails the test.
+  await context.addInitScript(() => {
+    document.addEventListener('securitypolicyviolation', (e) => {
+      console.error(`CSP violation: ${e.violatedDirective} blocked ${e.blockedURI || 'inline code'}`);
+    });
   });
   if (initScript) await context.addInitScript(initScript);
   const open = async () => {

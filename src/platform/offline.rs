@@ -1,0 +1,84 @@
+//! Working offline: registers the service worker (`sw.js`, generated at build time), tells the app
+//! when a new version is waiting, and switches to it only when the person asks. Also asks the
+//! browser to keep this site's storage (so a phone short of space does not clear the profile).
+
+use std::rc::Rc;
+use wasm_bindgen::closure::Closure;
+use wasm_bindgen::{JsCast, JsValue};
+use wasm_bindgen_futures::JsFuture;
+use web_sys::{ServiceWorkerRegistration, ServiceWorkerState};
+
+fn container() -> Option<web_sys::ServiceWorkerContainer> {
+    let navigator = web_sys::window()?.navigator();
+    // Browsers without service workers (or in some private modes) simply go without.
+    js_sys::Reflect::has(&navigator, &JsValue::from_str("serviceWorker"))
+        .ok()?
+        .then(|| navigator.service_worker())
+}
+
+/// Registers the service worker; `on_update` runs when a new version has been downloaded and is
+/// waiting (never on the first install, when there is nothing to replace).
+pub async fn register(on_update: impl Fn() + 'static) {
+    let Some(c) = container() else { return };
+    let Ok(reg) = JsFuture::from(c.register("sw.js")).await else {
+        return;
+    };
+    let reg: ServiceWorkerRegistration = reg.unchecked_into();
+    let on_update = Rc::new(on_update);
+    if reg.waiting().is_some() && c.controller().is_some() {
+        on_update();
+    }
+    let watched = reg.clone();
+    let found = Closure::<dyn FnMut()>::new(move || {
+        let Some(worker) = watched.installing() else {
+            return;
+        };
+        let on_update = on_update.clone();
+        let w = worker.clone();
+        let changed = Closure::<dyn FnMut()>::new(move || {
+            let has_controller = container().and_then(|c| c.controller()).is_some();
+            if w.state() == ServiceWorkerState::Installed && has_controller {
+                on_update();
+            }
+        });
+        worker.set_onstatechange(Some(changed.as_ref().unchecked_ref()));
+        changed.forget();
+    });
+    reg.set_onupdatefound(Some(found.as_ref().unchecked_ref()));
+    // The registration lives as long as the page: so does its listener.
+    found.forget();
+}
+
+/// Switches to the waiting version: the page reloads once the new worker has taken over. The
+/// profile is in local storage, which the update does not touch.
+pub async fn apply_update() {
+    let Some(c) = container() else { return };
+    let reload = Closure::<dyn FnMut()>::new(|| {
+        if let Some(w) = web_sys::window() {
+            let _ = w.location().reload();
+        }
+    });
+    c.set_oncontrollerchange(Some(reload.as_ref().unchecked_ref()));
+    reload.forget();
+    if let Ok(reg) = JsFuture::from(c.get_registration()).await {
+        if let Some(waiting) = reg.unchecked_into::<ServiceWorkerRegistration>().waiting() {
+            let _ = waiting.post_message(&JsValue::from_str("skip-waiting"));
+        }
+    }
+}
+
+/// Asks the browser not to clear this site's storage under pressure. The answer is the
+/// browser's; nothing depends on it.
+pub async fn keep_storage() -> bool {
+    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
+        return false;
+    };
+    match storage.persist() {
+        Ok(p) => JsFuture::from(p)
+            .await
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
+        Err(_) => false,
+    }
+}

@@ -1,0 +1,104 @@
+// Offline-first: after one visit the app loads and works with the network off; a new version is
+// offered, never forced, and updating keeps the profile; Chromium finds the app installable.
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import { cp, mkdtemp, readFile, writeFile, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium } from 'playwright-core';
+import {
+  setUp, newDevice, shot, savedProfile, waitForStep, quickProfile, ROOT, CHROMIUM_ARGS,
+} from './helpers.mjs';
+
+let env;
+let copy;
+before(async () => {
+  // A copy of the build, so the update test can deploy a "new version" without touching dist/.
+  copy = await mkdtemp(join(tmpdir(), 'skillpass-dist-'));
+  await cp(join(ROOT, 'dist'), copy, { recursive: true });
+  env = await setUp({ dist: copy });
+});
+after(async () => {
+  await env?.tearDown();
+  if (copy) await rm(copy, { recursive: true, force: true });
+});
+
+/** Waits until the service worker controls the page (it claims it on first install). */
+async function controlled(page) {
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 15_000 });
+}
+
+test('after one visit the whole flow works with the network off, sharing included', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await controlled(page);
+  await device.context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('lang-en').waitFor();
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register', 'sp:teamwork'] });
+  await page.getByTestId('share').click();
+  await waitForStep(page, 'share');
+  await page.getByTestId('qr').waitFor();
+  await shot(page, 'phone-en-offline-share');
+  // A second reload, still offline, lands on the saved profile.
+  await page.goto(env.origin + '/');
+  await page.getByTestId('profile-name').waitFor();
+  assert.equal((await savedProfile(page)).profile.name, 'Ana');
+  await device.context.setOffline(false);
+  device.assertClean();
+  await device.context.close();
+});
+
+test('Chromium reports the app installable', async () => {
+  // Installing needs a real profile directory: Chromium refuses it in incognito contexts.
+  const profileDir = await mkdtemp(join(tmpdir(), 'skillpass-chromium-'));
+  const context = await chromium.launchPersistentContext(profileDir, {
+    executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
+    headless: true,
+    viewport: { width: 360, height: 740 },
+    args: CHROMIUM_ARGS,
+  });
+  try {
+    const page = context.pages()[0] ?? await context.newPage();
+    await page.goto(env.origin + '/');
+    await controlled(page);
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = await cdp.send('Page.getInstallabilityErrors');
+    assert.deepEqual(installabilityErrors, []);
+    const manifest = await (await page.request.get(env.origin + '/manifest.webmanifest')).json();
+    assert.equal(manifest.display, 'standalone');
+    assert.deepEqual(manifest.icons.map((i) => i.sizes + ' ' + i.purpose), ['192x192 any', '512x512 any', '512x512 maskable']);
+  } finally {
+    await context.close();
+    await rm(profileDir, { recursive: true, force: true });
+  }
+});
+
+test('a new version is offered with a button, and updating keeps the profile', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await controlled(page);
+  await quickProfile(page, { name: 'Ana', skills: ['sp:teamwork'] });
+  const before = (await savedProfile(page)).profile;
+  assert.equal(await page.getByTestId('update-ready').count(), 0, 'nothing to offer yet');
+
+  // Deploy a new version: any change to the service worker script is one.
+  const sw = join(copy, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.getByTestId('update-ready').waitFor({ timeout: 15_000 });
+  assert.match(await page.getByTestId('update-ready').innerText(), /A new version of SkillPass is ready/);
+  await shot(page, 'phone-en-update-ready');
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('update-now').click()]);
+  await page.getByTestId('profile-name').waitFor();
+  assert.deepEqual((await savedProfile(page)).profile, before, 'the profile survived the update');
+  assert.equal(await page.getByTestId('update-ready').count(), 0);
+  const version = await page.evaluate(async () => {
+    const keys = await caches.keys();
+    return keys.filter((k) => k.startsWith('skillpass-'));
+  });
+  assert.equal(version.length, 1, 'the old cache was cleaned up');
+  assert.match(version[0], /-next$/);
+  device.assertClean();
+  await device.context.close();
+});

@@ -1,0 +1,54 @@
+// Trunk post-build hook: runs on the staged build (TRUNK_STAGING_DIR) before it becomes dist/.
+// 1. Content-Security-Policy: writes the policy into index.html with the exact sha256 of each inline
+//    script Trunk emitted, so no 'unsafe-inline' is needed.
+// 2. Service worker: writes sw.js from tools/sw.template.js with the list of every built file and a
+//    version that changes whenever any of them does.
+import { createHash } from 'node:crypto';
+import { readdir, readFile, writeFile } from 'node:fs/promises';
+import { join, relative, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const stage = process.env.TRUNK_STAGING_DIR;
+if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
+const here = dirname(fileURLToPath(import.meta.url));
+
+const indexPath = join(stage, 'index.html');
+let html = await readFile(indexPath, 'utf8');
+const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
+const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
+const csp = [
+  "default-src 'self'",
+  `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
+  "style-src 'self'",
+  "img-src 'self'",
+  "font-src 'self'",
+  "connect-src 'self'",
+  "worker-src 'self'",
+  "manifest-src 'self'",
+  "object-src 'none'",
+  "base-uri 'none'",
+  "form-action 'none'",
+].join('; ');
+const placeholder = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
+if (!placeholder.test(html)) throw new Error('index.html lost its Content-Security-Policy meta tag');
+html = html.replace(placeholder, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+await writeFile(indexPath, html);
+
+async function files(dir) {
+  const out = [];
+  for (const entry of await readdir(dir, { withFileTypes: true })) {
+    const path = join(dir, entry.name);
+    if (entry.isDirectory()) out.push(...await files(path));
+    else out.push(path);
+  }
+  return out;
+}
+const built = (await files(stage)).map((p) => relative(stage, p).split('\\').join('/'))
+  .filter((p) => p !== 'sw.js').sort();
+const version = createHash('sha256');
+for (const p of built) version.update(p).update(await readFile(join(stage, p)));
+const sw = (await readFile(join(here, 'sw.template.js'), 'utf8'))
+  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__PRECACHE__', JSON.stringify(built));
+await writeFile(join(stage, 'sw.js'), sw);
+console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${built.length} files`);
