@@ -1,10 +1,14 @@
-// A small static file server for the built app (dist/). Used by `scripts/serve.sh` and by the
-// end-to-end tests. It serves only files under the given folder, with the right content types.
+// A small static file server for the built app (dist/). Used by `scripts/serve.sh`, the benches
+// and the end-to-end tests. It serves only files under the given folder, with the right content
+// types. With `compress`, it behaves like a real static host: brotli for text and wasm, ETags,
+// and hashed file names cached for a year (so the service worker's precache hits the HTTP cache).
 //   node tests/e2e/server.mjs DIST HOST PORT
 import { createServer } from 'node:http';
+import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
+import { brotliCompressSync, constants } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -18,37 +22,73 @@ const TYPES = {
   '.webmanifest': 'application/manifest+json',
   '.txt': 'text/plain; charset=utf-8',
 };
+const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt']);
+const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
 
-export function startServer(dist, host = '127.0.0.1', port = 0) {
+export function startServer(dist, host = '127.0.0.1', port = 0, { compress = false } = {}) {
   const root = resolve(dist);
+  const brotli = new Map();
+  let closedBytes = 0;
+  const sockets = new Set();
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
       let file = normalize(join(root, path));
       if (!file.startsWith(root)) throw Object.assign(new Error('outside'), { code: 'ENOENT' });
       if ((await stat(file)).isDirectory()) file = join(file, 'index.html');
-      const body = await readFile(file);
-      res.writeHead(200, {
-        'content-type': TYPES[extname(file)] ?? 'application/octet-stream',
-        'cache-control': 'no-cache',
-      });
+      let body = await readFile(file);
+      const ext = extname(file);
+      const headers = { 'content-type': TYPES[ext] ?? 'application/octet-stream' };
+      if (!compress) {
+        headers['cache-control'] = 'no-cache';
+      } else {
+        const etag = `"${createHash('sha1').update(body).digest('base64url')}"`;
+        headers.etag = etag;
+        headers['cache-control'] = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
+        headers.vary = 'accept-encoding';
+        if (req.headers['if-none-match'] === etag) {
+          res.writeHead(304, headers);
+          res.end();
+          return;
+        }
+        if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
+          const key = `${file}:${etag}`;
+          if (!brotli.has(key)) {
+            brotli.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+          }
+          body = brotli.get(key);
+          headers['content-encoding'] = 'br';
+        }
+      }
+      headers['content-length'] = body.length;
+      res.writeHead(200, headers);
       res.end(body);
     } catch (e) {
       res.writeHead(e.code === 'ENOENT' ? 404 : 500, { 'content-type': 'text/plain' });
       res.end(e.code === 'ENOENT' ? 'Not found' : 'Server error');
     }
   });
+  server.on('connection', (socket) => {
+    sockets.add(socket);
+    socket.on('close', () => { closedBytes += socket.bytesWritten; sockets.delete(socket); });
+  });
   return new Promise((ok, fail) => {
     server.once('error', fail);
     server.listen(port, host, () => {
       const { port: p } = server.address();
-      ok({ server, origin: `http://${host}:${p}`, close: () => new Promise((r) => server.close(r)) });
+      ok({
+        server,
+        origin: `http://${host}:${p}`,
+        /** Every byte this server has put on the wire so far (headers and bodies). */
+        bytesSent: () => closedBytes + [...sockets].reduce((n, s) => n + s.bytesWritten, 0),
+        close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(r); }),
+      });
     });
   });
 }
 
 if (import.meta.url === pathToFileURL(process.argv[1]).href) {
   const [dist = 'dist', host = '127.0.0.1', port = '8080'] = process.argv.slice(2);
-  const { origin } = await startServer(dist, host, Number(port));
-  console.log(`serving ${resolve(dist)} at ${origin}/`);
+  const { origin } = await startServer(dist, host, Number(port), { compress: true });
+  console.log(`serving ${resolve(dist)} at ${origin}/ (brotli)`);
 }

@@ -1,0 +1,151 @@
+// Performance bench (not a test): serves the release build with brotli on 127.0.0.1 and measures,
+// over RUNS runs (default 5), the first-visit transfer, start-up on a throttled phone profile
+// (first visit, repeat visit from the service worker, repeat visit offline), Lighthouse scores and
+// memory after using the app with the large reference profile. Prints medians, min–max and budgets.
+//   scripts/bench.sh   (or: node bench/perf.mjs after `trunk build --release`)
+import { chromium } from 'playwright-core';
+import { execFile } from 'node:child_process';
+import { readFile } from 'node:fs/promises';
+import { join, dirname } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { promisify } from 'node:util';
+import { startServer } from '../tests/e2e/server.mjs';
+import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+
+const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
+const RUNS = Number(process.env.RUNS ?? 5);
+const CHROME = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const SLOW_4G = { offline: false, latency: 150, downloadThroughput: 1.6e6 / 8, uploadThroughput: 750e3 / 8 };
+
+const srv = await startServer(join(ROOT, 'dist'), '127.0.0.1', 0, { compress: true });
+const browser = await chromium.launch({ executablePath: CHROME, headless: true, args: CHROMIUM_ARGS });
+
+/** Records when the first screen is on the page and wired up (its English button exists). */
+const markInteractive = () => {
+  new MutationObserver((_, obs) => {
+    if (document.querySelector('[data-testid="lang-en"], [data-testid="profile-name"]')) {
+      window.__interactive = performance.now();
+      obs.disconnect();
+    }
+  }).observe(document, { childList: true, subtree: true });
+  addEventListener('TrunkApplicationStarted', (e) => { window.__wasm = e.detail?.wasm; });
+};
+
+async function throttled(context, page) {
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Emulation.setCPUThrottlingRate', { rate: 4 });
+  await cdp.send('Network.emulateNetworkConditions', SLOW_4G);
+  return cdp;
+}
+
+async function interactiveAfter(page, action) {
+  await action();
+  await page.waitForFunction(() => window.__interactive, null, { timeout: 60_000 });
+  return page.evaluate(() => window.__interactive);
+}
+
+async function visitRun() {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  await context.addInitScript(markInteractive);
+  const page = await context.newPage();
+  const cdp = await throttled(context, page);
+  const before = srv.bytesSent();
+  const first = await interactiveAfter(page, () => page.goto(srv.origin + '/'));
+  // The service worker's precache belongs to the first visit too: wait for it to take over.
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const transfer = srv.bytesSent() - before;
+  const repeat = await interactiveAfter(page, () => page.reload());
+  await cdp.send('Network.emulateNetworkConditions', { ...SLOW_4G, offline: true });
+  await context.setOffline(true);
+  const offline = await interactiveAfter(page, () => page.reload());
+  await context.close();
+  return { transfer, first, repeat, offline };
+}
+
+/** R3 as the app saves it (the fixture's neutral form mapped field by field). */
+async function r3Envelope() {
+  const r = JSON.parse(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'profiles', 'R3-large.json'), 'utf8'));
+  const profile = {
+    name: r.name,
+    contact: { phone: r.phone, email: r.email, city: r.city },
+    languages: r.languages,
+    jobs: r.jobs.map((j) => ({ title: j.title, employer: j.employer, occupation: j.onet_soc, start: j.start, ...(j.end ? { end: j.end } : {}) })),
+    skills: r.skills_onet_dwa.map((id) => ({ id, source: 'job', added: '2026-11-29' })),
+    credentials: r.certificates.map((c) => ({ kind: 'certificate', name: c.name, issuer: c.issuer, date: c.date })),
+  };
+  return JSON.stringify({ format: 'skillpass-profile', version: 2, rev: 1, profile });
+}
+
+async function memoryRun(envelope) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 } });
+  await context.addInitScript(markInteractive);
+  await context.addInitScript((env) => {
+    if (!localStorage.getItem('skillpass.profile')) localStorage.setItem('skillpass.profile', env);
+  }, envelope);
+  const page = await context.newPage();
+  await page.goto(srv.origin + '/');
+  await page.getByTestId('profile-name').waitFor();
+  // Use it: share (QR), check answers, a job's questions, back to the profile.
+  await page.getByTestId('share').click();
+  await page.getByTestId('qr').waitFor();
+  await page.goto(srv.origin + '/?step=check');
+  await page.getByTestId('check-answers').waitFor();
+  await page.goto(srv.origin + '/?step=job-tasks&job=0');
+  await page.locator('[data-testid="tasks"]').waitFor();
+  await page.goto(srv.origin + '/?step=profile');
+  await page.getByTestId('profile-name').waitFor();
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('HeapProfiler.collectGarbage');
+  const { usedSize } = await cdp.send('Runtime.getHeapUsage');
+  const wasm = await page.evaluate(() => window.__wasm?.memory?.buffer?.byteLength ?? 0);
+  await context.close();
+  return usedSize + wasm;
+}
+
+const run = promisify(execFile);
+async function lighthouseRun() {
+  const { stdout } = await run(join(ROOT, 'node_modules/.bin/lighthouse'), [
+    srv.origin + '/', '--output=json', '--output-path=stdout', '--quiet',
+    '--only-categories=performance,accessibility,best-practices',
+    `--chrome-flags=--headless=new ${CHROMIUM_ARGS.join(' ')}`,
+  ], { env: { ...process.env, CHROME_PATH: CHROME }, maxBuffer: 64 * 1024 * 1024 });
+  const c = JSON.parse(stdout).categories;
+  return { perf: c.performance.score * 100, a11y: c.accessibility.score * 100, bp: c['best-practices'].score * 100 };
+}
+
+const stats = (xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor(s.length / 2)], min: s[0], max: s[s.length - 1] };
+};
+
+const visits = [];
+for (let i = 0; i < RUNS; i++) visits.push(await visitRun());
+const envelope = await r3Envelope();
+const memory = [];
+for (let i = 0; i < RUNS; i++) memory.push(await memoryRun(envelope));
+const lh = [];
+if (process.env.SKIP_LIGHTHOUSE !== '1') for (let i = 0; i < RUNS; i++) lh.push(await lighthouseRun());
+await browser.close();
+await srv.close();
+
+const rows = [
+  ['first-visit transfer (brotli)', visits.map((v) => v.transfer / 1000), 'KB', '<=', 250],
+  ['first visit interactive (4x CPU, Slow 4G)', visits.map((v) => v.first / 1000), 's', '<=', 3.0],
+  ['repeat visit (service worker)', visits.map((v) => v.repeat / 1000), 's', '<=', 1.0],
+  ['repeat visit offline', visits.map((v) => v.offline / 1000), 's', '<=', 1.0],
+  ['memory after R3 (JS heap + wasm)', memory.map((m) => m / 1e6), 'MB', '<=', 20],
+  ...(lh.length ? [
+    ['Lighthouse performance (mobile)', lh.map((l) => l.perf), '', '>=', 95],
+    ['Lighthouse accessibility', lh.map((l) => l.a11y), '', '>=', 100],
+    ['Lighthouse best practices', lh.map((l) => l.bp), '', '>=', 100],
+  ] : []),
+];
+const fmt = (x) => (Number.isInteger(x) ? String(x) : x.toFixed(x < 10 ? 2 : 1));
+console.log(`${'figure'.padEnd(44)} ${'median'.padStart(8)} ${'min–max'.padStart(15)} ${'budget'.padStart(10)}  status   (${RUNS} runs)`);
+for (const [name, xs, unit, op, budget] of rows) {
+  const { median, min, max } = stats(xs);
+  const ok = op === '<=' ? median <= budget : median >= budget;
+  console.log(`${name.padEnd(44)} ${(fmt(median) + unit).padStart(8)} ${`${fmt(min)}–${fmt(max)}`.padStart(15)} ${`${op} ${budget}${unit}`.padStart(10)}  ${ok ? 'ok' : 'OVER'}`);
+}
