@@ -103,17 +103,21 @@ impl AppState {
     }
 
     /// Copies what the repo holds into the signals (only those that changed, to spare redraws).
+    /// The copies kept aside are read again only when a save was just moved aside: listing them
+    /// reads every key in storage, which every tick of a checkbox need not do.
     fn refresh(&self, new_notices: Vec<Notice>) {
-        let (profile, keeping, kept) =
-            self.with_repo(|r| (r.profile().clone(), r.keeping(), r.kept_aside()));
+        let moved_aside = new_notices
+            .iter()
+            .any(|n| matches!(n, Notice::KeptAside { .. }));
+        let (profile, keeping) = self.with_repo(|r| (r.profile().clone(), r.keeping()));
         if self.profile.with_untracked(|p| p != &profile) {
             self.profile.set(profile);
         }
         if self.keeping.get_untracked() != keeping {
             self.keeping.set(keeping);
         }
-        if self.kept.with_untracked(|k| k != &kept) {
-            self.kept.set(kept);
+        if moved_aside {
+            self.kept.set(self.with_repo(|r| r.kept_aside()));
         }
         if !new_notices.is_empty() {
             self.notices.update(|n| {

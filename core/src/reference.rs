@@ -105,11 +105,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
             end: j.end.as_deref().map(month).transpose()?,
         });
     }
-    let job_activities: Vec<&str> = jobs
-        .iter()
-        .filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
-        .flat_map(|o| t.activities(o).map(|a| a.id))
-        .collect();
+    let job_activities: Vec<&str> = jobs.iter().flat_map(|j| t.job_activity_ids(j)).collect();
     let skills = r
         .skills_onet_dwa
         .iter()

@@ -9,11 +9,7 @@ use crate::taxonomy::{self, fold};
 /// A job's title in `lang`: a job picked from the list (its title is the list's, in either
 /// language) reads in the reader's language; a title the worker typed is kept as typed.
 pub fn job_title(job: &Job, lang: Lang) -> String {
-    let listed = job
-        .occupation
-        .as_deref()
-        .and_then(|soc| taxonomy::get().occupation(soc));
-    match listed {
+    match taxonomy::get().occupation_of(job) {
         Some(o)
             if [o.title.en, o.title.es]
                 .iter()
@@ -27,9 +23,8 @@ pub fn job_title(job: &Job, lang: Lang) -> String {
 
 /// The icon key for a job: its occupation's, or a briefcase for a typed job.
 pub fn job_icon(job: &Job) -> &'static str {
-    job.occupation
-        .as_deref()
-        .and_then(|soc| taxonomy::get().occupation(soc))
+    taxonomy::get()
+        .occupation_of(job)
         .map_or("briefcase", |o| o.icon)
 }
 
@@ -82,10 +77,7 @@ pub fn group_skills(p: &Profile) -> Grouped {
         .jobs
         .iter()
         .map(|job| {
-            let occ = job.occupation.as_deref().and_then(|soc| t.occupation(soc));
-            let activities: Vec<&str> = occ
-                .map(|o| t.activities(o).map(|s| s.id).collect())
-                .unwrap_or_default();
+            let activities = t.job_activity_ids(job);
             p.skills
                 .iter()
                 .filter(|s| activities.contains(&s.id.as_str()) && placed.insert(s.id.clone()))

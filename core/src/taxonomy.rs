@@ -10,7 +10,7 @@ use std::collections::HashMap;
 use std::sync::OnceLock;
 
 use crate::i18n::Lang;
-use crate::profile::SkillId;
+use crate::profile::{Job, SkillId};
 
 /// Bumped whenever entries are added; old numbers keep their meaning.
 pub const VERSION: u32 = 1;
@@ -215,6 +215,20 @@ impl Taxonomy {
 
     pub fn certificate(&self, id: &str) -> Option<&Certificate> {
         self.certificates.iter().find(|c| c.id == id)
+    }
+
+    /// The listed occupation a job was picked as (`None` for a typed job).
+    pub fn occupation_of(&self, job: &Job) -> Option<&Occupation> {
+        job.occupation
+            .as_deref()
+            .and_then(|soc| self.occupation(soc))
+    }
+
+    /// The activity ids of a job (empty for a typed job), most central first.
+    pub fn job_activity_ids(&self, job: &Job) -> Vec<&'static str> {
+        self.occupation_of(job)
+            .map(|o| self.activities(o).map(|a| a.id).collect())
+            .unwrap_or_default()
     }
 
     /// The activities of a job, most central first.

@@ -15,8 +15,7 @@ pub fn JobTasksScreen(i: usize) -> impl IntoView {
     let t = taxonomy::get();
     let Some(occ) = s
         .profile
-        .with_untracked(|p| p.jobs.get(i).and_then(|j| j.occupation.clone()))
-        .and_then(|soc| t.occupation(&soc))
+        .with_untracked(|p| p.jobs.get(i).and_then(|j| t.occupation_of(j)))
     else {
         return ().into_any();
     };

@@ -78,10 +78,7 @@ fn month_from(index: u32) -> Result<YearMonth, DecodeError> {
 
 /// How a listed title is stored: not at all when it is the list's own title.
 fn title_mode(job: &Job) -> u32 {
-    let occ = job
-        .occupation
-        .as_deref()
-        .and_then(|s| taxonomy::get().occupation(s));
+    let occ = taxonomy::get().occupation_of(job);
     match occ {
         Some(o) if o.title.en == job.title => 1,
         Some(o) if o.title.es == job.title => 2,
@@ -169,7 +166,7 @@ pub fn encode(profile: &Profile) -> Vec<u8> {
 
     w.uint(profile.jobs.len() as u32);
     for job in &profile.jobs {
-        let occ = job.occupation.as_deref().and_then(|s| t.occupation(s));
+        let occ = t.occupation_of(job);
         match (occ, &job.occupation) {
             (Some(o), _) => {
                 w.bits(1, 2);
@@ -485,8 +482,8 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
 fn activity_lists(jobs: &[Job]) -> Vec<Vec<&'static str>> {
     let t = taxonomy::get();
     jobs.iter()
-        .filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
-        .map(|o| t.activities(o).map(|a| a.id).collect())
+        .filter(|j| t.occupation_of(j).is_some())
+        .map(|j| t.job_activity_ids(j))
         .collect()
 }
 

@@ -75,9 +75,7 @@ pub fn select(p: &Profile, choice: &Choice) -> Profile {
     let t = taxonomy::get();
     let keep = |i: usize| choice.jobs.get(i).copied().unwrap_or(true);
     let activities_of = |jobs: &mut dyn Iterator<Item = &crate::Job>| -> Vec<&'static str> {
-        jobs.filter_map(|j| j.occupation.as_deref().and_then(|s| t.occupation(s)))
-            .flat_map(|o| t.activities(o).map(|a| a.id))
-            .collect()
+        jobs.flat_map(|j| t.job_activity_ids(j)).collect()
     };
     let kept_jobs: Vec<_> = p
         .jobs
