@@ -1,5 +1,6 @@
-//! Every word the app shows, in English and Spanish. A message is a [`Msg`] key; [`text`] is an
-//! exhaustive match, so a key without both languages does not compile. English strings are held to
+//! Every word the app shows, in English and Spanish. Each message is declared once in the
+//! `messages!` table below (key, English, Spanish); the [`Msg`] enum, [`Msg::ALL`] and [`text`] all
+//! come from it, so a key cannot lack a language or go missing from the list the tests check. English strings are held to
 //! a 6th-grade reading level by a test (see [`crate::readability`]).
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
@@ -46,623 +47,185 @@ impl Lang {
         }
     }
 }
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
-pub enum Msg {
-    UpdateReady,
-    UpdateNow,
-    ShareButton,
-    ShareTitle,
-    ShareHint,
-    ShareWhat,
-    ShareContact,
-    ShareTheySee,
-    ScanMe,
-    ShowBig,
-    Close,
-    CopyLink,
-    Copied,
-    SendLink,
-    PrintResume,
-    TooBig,
-    FilesHeading,
-    SaveBackup,
-    SaveResume,
-    OpenFile,
-    OpenTitle,
-    OpenNote,
-    FileTitle,
-    SaveToPhone,
-    YouHaveOne,
-    AddToMine,
-    AddToMineHint,
-    ReplaceMine,
-    ReplaceMineHint,
-    ConfirmReplace,
-    SureReplace,
-    Cancel,
-    LinkProblem,
-    LinkIncomplete,
-    LinkNewer,
-    LinkTooLong,
-    FileProblem,
-    FileUnknown,
-    FileNewer,
-    FileDamaged,
-    NothingChanged,
-    Unmatched,
-    GoToMine,
-    StartMine,
-    NoticeSaved,
-    LangName,
-    LanguageQuestion,
-    WelcomeTitle,
-    WelcomeBody,
-    WelcomePrivacy,
-    WelcomeTime,
-    Start,
-    Continue,
-    Back,
-    Skip,
-    Change,
-    Remove,
-    Add,
-    Yes,
-    No,
-    Month,
-    Year,
-    ReadAloud,
-    NoVoice,
-    NameQuestion,
-    NameHint,
-    NameLabel,
-    ContactQuestion,
-    ContactHint,
-    PhoneLabel,
-    EmailLabel,
-    CityLabel,
-    JobsQuestion,
-    JobsHint,
-    SearchJobs,
-    SearchHint,
-    NoJobFound,
-    AddAsTyped,
-    YourJobs,
-    NoJobsYet,
-    JobWhenQuestion,
-    JobWhenHint,
-    Started,
-    StillThere,
-    Stopped,
-    EmployerLabel,
-    EmployerHint,
-    JobTasksQuestion,
-    JobTasksHint,
-    AllOfThese,
-    NoneOfThese,
-    OtherSkillsQuestion,
-    OtherSkillsHint,
-    CertsQuestion,
-    CertsHint,
-    OtherCertLabel,
-    CheckTitle,
-    CheckHint,
-    NameRow,
-    ContactRow,
-    JobsRow,
-    ChangeJobs,
-    OtherSkillsRow,
-    CertsRow,
-    NotGiven,
-    Finish,
-    Now,
-    ProfileTitle,
-    Hello,
-    MyJobs,
-    OtherSkillsHeading,
-    MyCerts,
-    NoSkillsYet,
-    EditAnswers,
-    SourceChosen,
-    SourceJob,
-    SourceTraining,
-    SavedOnDevice,
-    WarnUnavailable,
-    WarnFull,
-    WarnNewer,
-    NoticeKeptAside,
-    NoticeUpdatedFromOtherTab,
-    NoticeMerged,
-    NoticeSavingAgain,
-    DownloadCopy,
-    KeptCopies,
-    KeptCopiesHint,
-    Dismiss,
-    ErrorSummary,
-    ErrEmpty,
-    ErrNameEmpty,
-    ErrTooLong,
-    ErrMonthFormat,
-    ErrMonthOutOfRange,
-    ErrYearOutOfRange,
-    ErrEndBeforeStart,
-    ErrEmailFormat,
-    ErrPhoneFormat,
-    ErrUnknownSkill,
-    ErrStartMissing,
-    ErrEndMissing,
-    ErrStillThereMissing,
-    AboutLink,
-    AboutTitle,
-    AboutBody,
-    AboutDataHeading,
-    AboutOnet,
-    AboutEsco,
-    AboutWords,
-}
-impl Msg {
-    pub const ALL: &'static [Msg] = &[
-        Msg::UpdateReady,
-        Msg::UpdateNow,
-        Msg::ShareButton,
-        Msg::ShareTitle,
-        Msg::ShareHint,
-        Msg::ShareWhat,
-        Msg::ShareContact,
-        Msg::ShareTheySee,
-        Msg::ScanMe,
-        Msg::ShowBig,
-        Msg::Close,
-        Msg::CopyLink,
-        Msg::Copied,
-        Msg::SendLink,
-        Msg::PrintResume,
-        Msg::TooBig,
-        Msg::FilesHeading,
-        Msg::SaveBackup,
-        Msg::SaveResume,
-        Msg::OpenFile,
-        Msg::OpenTitle,
-        Msg::OpenNote,
-        Msg::FileTitle,
-        Msg::SaveToPhone,
-        Msg::YouHaveOne,
-        Msg::AddToMine,
-        Msg::AddToMineHint,
-        Msg::ReplaceMine,
-        Msg::ReplaceMineHint,
-        Msg::ConfirmReplace,
-        Msg::SureReplace,
-        Msg::Cancel,
-        Msg::LinkProblem,
-        Msg::LinkIncomplete,
-        Msg::LinkNewer,
-        Msg::LinkTooLong,
-        Msg::FileProblem,
-        Msg::FileUnknown,
-        Msg::FileNewer,
-        Msg::FileDamaged,
-        Msg::NothingChanged,
-        Msg::Unmatched,
-        Msg::GoToMine,
-        Msg::StartMine,
-        Msg::NoticeSaved,
-        Msg::LangName,
-        Msg::LanguageQuestion,
-        Msg::WelcomeTitle,
-        Msg::WelcomeBody,
-        Msg::WelcomePrivacy,
-        Msg::WelcomeTime,
-        Msg::Start,
-        Msg::Continue,
-        Msg::Back,
-        Msg::Skip,
-        Msg::Change,
-        Msg::Remove,
-        Msg::Add,
-        Msg::Yes,
-        Msg::No,
-        Msg::Month,
-        Msg::Year,
-        Msg::ReadAloud,
-        Msg::NoVoice,
-        Msg::NameQuestion,
-        Msg::NameHint,
-        Msg::NameLabel,
-        Msg::ContactQuestion,
-        Msg::ContactHint,
-        Msg::PhoneLabel,
-        Msg::EmailLabel,
-        Msg::CityLabel,
-        Msg::JobsQuestion,
-        Msg::JobsHint,
-        Msg::SearchJobs,
-        Msg::SearchHint,
-        Msg::NoJobFound,
-        Msg::AddAsTyped,
-        Msg::YourJobs,
-        Msg::NoJobsYet,
-        Msg::JobWhenQuestion,
-        Msg::JobWhenHint,
-        Msg::Started,
-        Msg::StillThere,
-        Msg::Stopped,
-        Msg::EmployerLabel,
-        Msg::EmployerHint,
-        Msg::JobTasksQuestion,
-        Msg::JobTasksHint,
-        Msg::AllOfThese,
-        Msg::NoneOfThese,
-        Msg::OtherSkillsQuestion,
-        Msg::OtherSkillsHint,
-        Msg::CertsQuestion,
-        Msg::CertsHint,
-        Msg::OtherCertLabel,
-        Msg::CheckTitle,
-        Msg::CheckHint,
-        Msg::NameRow,
-        Msg::ContactRow,
-        Msg::JobsRow,
-        Msg::ChangeJobs,
-        Msg::OtherSkillsRow,
-        Msg::CertsRow,
-        Msg::NotGiven,
-        Msg::Finish,
-        Msg::Now,
-        Msg::ProfileTitle,
-        Msg::Hello,
-        Msg::MyJobs,
-        Msg::OtherSkillsHeading,
-        Msg::MyCerts,
-        Msg::NoSkillsYet,
-        Msg::EditAnswers,
-        Msg::SourceChosen,
-        Msg::SourceJob,
-        Msg::SourceTraining,
-        Msg::SavedOnDevice,
-        Msg::WarnUnavailable,
-        Msg::WarnFull,
-        Msg::WarnNewer,
-        Msg::NoticeKeptAside,
-        Msg::NoticeUpdatedFromOtherTab,
-        Msg::NoticeMerged,
-        Msg::NoticeSavingAgain,
-        Msg::DownloadCopy,
-        Msg::KeptCopies,
-        Msg::KeptCopiesHint,
-        Msg::Dismiss,
-        Msg::ErrorSummary,
-        Msg::ErrEmpty,
-        Msg::ErrNameEmpty,
-        Msg::ErrTooLong,
-        Msg::ErrMonthFormat,
-        Msg::ErrMonthOutOfRange,
-        Msg::ErrYearOutOfRange,
-        Msg::ErrEndBeforeStart,
-        Msg::ErrEmailFormat,
-        Msg::ErrPhoneFormat,
-        Msg::ErrUnknownSkill,
-        Msg::ErrStartMissing,
-        Msg::ErrEndMissing,
-        Msg::ErrStillThereMissing,
-        Msg::AboutLink,
-        Msg::AboutTitle,
-        Msg::AboutBody,
-        Msg::AboutDataHeading,
-        Msg::AboutOnet,
-        Msg::AboutEsco,
-        Msg::AboutWords,
-    ];
+/// Declares every message once — its key and its words in English and Spanish — and derives from
+/// that one table the `Msg` enum, `Msg::ALL` and `text()`, so no list can fall out of step.
+macro_rules! messages {
+    ($($key:ident => $en:literal, $es:literal;)+) => {
+        #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash)]
+        pub enum Msg {
+            $($key,)+
+        }
 
+        impl Msg {
+            pub const ALL: &'static [Msg] = &[$(Msg::$key,)+];
+        }
+
+        /// The words for `msg` in `lang`. Short sentences, everyday verbs, numbers as digits.
+        pub fn text(lang: Lang, msg: Msg) -> &'static str {
+            match (msg, lang) {
+                $((Msg::$key, Lang::En) => $en, (Msg::$key, Lang::Es) => $es,)+
+            }
+        }
+    };
+}
+
+messages! {
+    UpdateReady => "A new version of SkillPass is ready. Your profile stays as it is.", "Hay una versión nueva de SkillPass. Tu perfil se queda igual.";
+    UpdateNow => "Update now", "Actualizar ahora";
+    ShareButton => "Share my skills", "Compartir mis habilidades";
+    ShareTitle => "Share your skills", "Comparte tus habilidades";
+    ShareHint => "Only people you give this link or code to can see it. It is not kept anywhere else.", "Solo las personas a quienes des este enlace o código pueden verlo. No se guarda en ningún otro lugar.";
+    ShareWhat => "What to share", "Qué compartir";
+    ShareContact => "My phone, email and town", "Mi teléfono, correo y ciudad";
+    ShareTheySee => "What they will see", "Lo que verán";
+    ScanMe => "Scan to see my skills", "Escanea para ver mis habilidades";
+    ShowBig => "Show the code big", "Mostrar el código en grande";
+    Close => "Close", "Cerrar";
+    CopyLink => "Copy the link", "Copiar el enlace";
+    Copied => "The link is copied. You can paste it in a text or email.", "El enlace está copiado. Puedes pegarlo en un mensaje o correo.";
+    SendLink => "Send the link", "Enviar el enlace";
+    PrintResume => "Print my résumé", "Imprimir mi currículum";
+    TooBig => "This is too much for one code. Leave out your phone and email, or some older jobs.", "Es demasiado para un solo código. Quita tu teléfono y correo, o algunos trabajos viejos.";
+    FilesHeading => "Save or open a file", "Guardar o abrir un archivo";
+    SaveBackup => "Save a backup file", "Guardar una copia de seguridad";
+    SaveResume => "Save as JSON Resume", "Guardar como JSON Resume";
+    OpenFile => "Open a saved file", "Abrir un archivo guardado";
+    OpenTitle => "Skills shared with you", "Habilidades que compartieron contigo";
+    OpenNote => "This is shown in English. Skills travel as codes, so each person reads them in their own language.", "Esto se muestra en español. Las habilidades viajan como códigos, así que cada persona las lee en su propio idioma.";
+    FileTitle => "A profile from a file", "Un perfil de un archivo";
+    SaveToPhone => "Save to this phone", "Guardar en este teléfono";
+    YouHaveOne => "You already have a profile on this phone. What do you want to do?", "Ya tienes un perfil en este teléfono. ¿Qué quieres hacer?";
+    AddToMine => "Add to mine", "Añadir al mío";
+    AddToMineHint => "Adds the jobs, skills and cards you do not have yet. Nothing of yours is taken away.", "Añade los trabajos, habilidades y tarjetas que aún no tienes. No se quita nada tuyo.";
+    ReplaceMine => "Replace mine", "Reemplazar el mío";
+    ReplaceMineHint => "Your profile on this phone is taken away, and this one takes its place.", "Se quita tu perfil de este teléfono y este toma su lugar.";
+    ConfirmReplace => "Yes, replace mine", "Sí, reemplazar el mío";
+    SureReplace => "Are you sure? Your own profile will be gone from this phone.", "¿Seguro? Tu propio perfil ya no estará en este teléfono.";
+    Cancel => "Cancel", "Cancelar";
+    LinkProblem => "This link cannot be opened", "No se puede abrir este enlace";
+    LinkIncomplete => "This link is incomplete. Ask the person to share it again.", "Este enlace está incompleto. Pide a la persona que lo comparta otra vez.";
+    LinkNewer => "This link was made with a newer SkillPass. Load the page again to get it, then open the link again.", "Este enlace se hizo con un SkillPass más nuevo. Vuelve a cargar la página y abre el enlace otra vez.";
+    LinkTooLong => "This link is far too long for SkillPass. Ask the person to share it again.", "Este enlace es demasiado largo para SkillPass. Pide a la persona que lo comparta otra vez.";
+    FileProblem => "This file cannot be opened", "No se puede abrir este archivo";
+    FileUnknown => "This file is not a SkillPass backup or a JSON Resume.", "Este archivo no es una copia de SkillPass ni un JSON Resume.";
+    FileNewer => "This file was made with a newer SkillPass. Load the page again to get it.", "Este archivo se hizo con un SkillPass más nuevo. Vuelve a cargar la página.";
+    FileDamaged => "This file is damaged. Parts of it are missing.", "Este archivo está dañado. Le faltan partes.";
+    NothingChanged => "Nothing on this phone was changed.", "No se cambió nada en este teléfono.";
+    Unmatched => "These skills in the file are not on our list, so they were left out:", "Estas habilidades del archivo no están en nuestra lista, así que se dejaron fuera:";
+    GoToMine => "Go to my profile", "Ir a mi perfil";
+    StartMine => "Make my own profile", "Hacer mi propio perfil";
+    NoticeSaved => "Saved. This profile is now on this phone.", "Guardado. Este perfil ya está en este teléfono.";
+    LangName => "English", "Español";
+    LanguageQuestion => "Choose your language", "Elige tu idioma";
+    WelcomeTitle => "Your skills, in your pocket", "Tus habilidades, en tu bolsillo";
+    WelcomeBody => "Make a list of what you can do at work. Show it to a boss or a job center.", "Haz una lista de lo que sabes hacer en el trabajo. Muéstrala a un empleador o a un centro de empleo.";
+    WelcomePrivacy => "It stays on this device. No account. You choose who sees it.", "Se queda en este aparato. Sin cuenta. Tú decides quién la ve.";
+    WelcomeTime => "It takes about 5 minutes.", "Toma unos 5 minutos.";
+    Start => "Start", "Empezar";
+    Continue => "Continue", "Continuar";
+    Back => "Back", "Atrás";
+    Skip => "Skip this question", "Saltar esta pregunta";
+    Change => "Change", "Cambiar";
+    Remove => "Remove", "Quitar";
+    Add => "Add", "Añadir";
+    Yes => "Yes", "Sí";
+    No => "No", "No";
+    Month => "Month", "Mes";
+    Year => "Year", "Año";
+    ReadAloud => "Read aloud", "Leer en voz alta";
+    NoVoice => "Sorry, this device has no voice for English.", "Lo siento, este aparato no tiene voz en español.";
+    NameQuestion => "What is your first name?", "¿Cuál es tu nombre?";
+    NameHint => "Only your first name is fine. You can change it later.", "Basta con tu nombre. Puedes cambiarlo después.";
+    NameLabel => "First name", "Nombre";
+    ContactQuestion => "How can a boss reach you?", "¿Cómo te puede contactar un empleador?";
+    ContactHint => "You do not have to fill this in. Add what you like, or skip it.", "No tienes que llenarlo. Pon lo que quieras, o sáltalo.";
+    PhoneLabel => "Phone number", "Teléfono";
+    EmailLabel => "Email", "Correo electrónico";
+    CityLabel => "Town or city", "Ciudad o pueblo";
+    JobsQuestion => "What jobs have you done?", "¿Qué trabajos has hecho?";
+    JobsHint => "Tap a group to see its jobs. Then tap each job you have had.", "Toca un grupo para ver sus trabajos. Luego toca cada trabajo que has tenido.";
+    SearchJobs => "Or type the name of a job", "O escribe el nombre de un trabajo";
+    SearchHint => "Like cook, cashier or CNA", "Por ejemplo: cocinero, cajera o CNA";
+    NoJobFound => "We did not find that job. You can add it as you wrote it.", "No encontramos ese trabajo. Puedes añadirlo tal como lo escribiste.";
+    AddAsTyped => "Add this job", "Añadir este trabajo";
+    YourJobs => "Your jobs", "Tus trabajos";
+    NoJobsYet => "No jobs yet. You can also go on without one.", "Todavía no hay trabajos. También puedes seguir sin ninguno.";
+    JobWhenQuestion => "When did you do this job?", "¿Cuándo hiciste este trabajo?";
+    JobWhenHint => "Your best guess is fine.", "Basta con una fecha aproximada.";
+    Started => "When did you start?", "¿Cuándo empezaste?";
+    StillThere => "Do you still work there?", "¿Todavía trabajas ahí?";
+    Stopped => "When did you stop?", "¿Cuándo terminaste?";
+    EmployerLabel => "Where did you work? You can skip this.", "¿Dónde trabajaste? Puedes saltar esto.";
+    EmployerHint => "The name of the company or place", "El nombre de la empresa o del lugar";
+    JobTasksQuestion => "Which of these did you do?", "¿Cuáles de estas cosas hiciste?";
+    JobTasksHint => "Tap each one you did. It is fine to leave some out.", "Toca cada una que hiciste. Está bien dejar algunas.";
+    AllOfThese => "I did all of these", "Hice todas estas";
+    NoneOfThese => "None of these", "Ninguna de estas";
+    OtherSkillsQuestion => "What else are you good at?", "¿En qué más eres bueno o buena?";
+    OtherSkillsHint => "Lots of people do these at work and never call them skills. Tap all that fit.", "Mucha gente hace esto en el trabajo y nunca lo llama habilidad. Toca todas las que sí.";
+    CertsQuestion => "Do you have any of these?", "¿Tienes alguno de estos?";
+    CertsHint => "Cards, licenses and classes you passed. Tap the ones you have.", "Tarjetas, licencias y cursos que pasaste. Toca los que tienes.";
+    OtherCertLabel => "Another one that is not on the list", "Otro que no está en la lista";
+    CheckTitle => "Check your answers", "Revisa tus respuestas";
+    CheckHint => "Tap Change to fix anything.", "Toca Cambiar para arreglar algo.";
+    NameRow => "Name", "Nombre";
+    ContactRow => "How to reach you", "Cómo contactarte";
+    JobsRow => "Jobs", "Trabajos";
+    ChangeJobs => "Add or remove jobs", "Añadir o quitar trabajos";
+    OtherSkillsRow => "Other skills", "Otras habilidades";
+    CertsRow => "Cards and licenses", "Tarjetas y licencias";
+    NotGiven => "Not given", "No lo diste";
+    Finish => "Save and see my profile", "Guardar y ver mi perfil";
+    Now => "now", "ahora";
+    ProfileTitle => "My profile", "Mi perfil";
+    Hello => "Hello", "Hola";
+    MyJobs => "My jobs", "Mis trabajos";
+    OtherSkillsHeading => "Other things I am good at", "Otras cosas que hago bien";
+    MyCerts => "My cards and licenses", "Mis tarjetas y licencias";
+    NoSkillsYet => "No skills yet. Tap the button below to add some.", "Todavía no hay habilidades. Toca el botón de abajo para añadir.";
+    EditAnswers => "Change my answers", "Cambiar mis respuestas";
+    SourceChosen => "You added this yourself", "Lo añadiste tú";
+    SourceJob => "From a job you had", "De un trabajo que tuviste";
+    SourceTraining => "Learned in a class", "Aprendido en un curso";
+    SavedOnDevice => "Saved on this device", "Guardado en este aparato";
+    WarnUnavailable => "This browser does not let SkillPass save. You can keep going. But when you close this page, your answers will be gone.", "Este navegador no deja guardar a SkillPass. Puedes seguir. Pero al cerrar esta página, tus respuestas se perderán.";
+    WarnFull => "This device is full, so your last changes are not saved. Free up some space. Then make a change to save again.", "Este aparato está lleno y tus últimos cambios no se guardaron. Libera espacio. Luego haz un cambio para guardar otra vez.";
+    WarnNewer => "A newer SkillPass saved your profile. Load the page again to see it. Changes you make here will not be kept.", "Un SkillPass más nuevo guardó tu perfil. Vuelve a cargar la página para verlo. Los cambios que hagas aquí no se guardarán.";
+    NoticeKeptAside => "We found a saved profile we could not read. We did not delete it. We kept a copy. You can save the copy and show it to someone who can help.", "Encontramos un perfil guardado que no pudimos leer. No lo borramos. Guardamos una copia. Puedes descargar la copia y mostrarla a alguien que pueda ayudar.";
+    NoticeUpdatedFromOtherTab => "Your profile was changed in another window. This page now shows the newest one.", "Tu perfil cambió en otra ventana. Esta página ya muestra la versión más nueva.";
+    NoticeMerged => "Your profile was also changed in another window. We kept both changes.", "Tu perfil también cambió en otra ventana. Guardamos los dos cambios.";
+    NoticeSavingAgain => "Saving works again. Your profile is saved on this device.", "Ya se puede guardar otra vez. Tu perfil está guardado en este aparato.";
+    DownloadCopy => "Save the copy as a file", "Descargar la copia";
+    KeptCopies => "Copies we kept", "Copias guardadas";
+    KeptCopiesHint => "Saved profiles this app could not read. They stay here until you clear your browser.", "Perfiles guardados que la app no pudo leer. Se quedan aquí hasta que borres los datos del navegador.";
+    Dismiss => "OK", "De acuerdo";
+    ErrorSummary => "There is a problem", "Hay un problema";
+    ErrEmpty => "Please fill this in.", "Por favor, llena esto.";
+    ErrNameEmpty => "Please type your first name.", "Por favor, escribe tu nombre.";
+    ErrTooLong => "This is too long. Please make it shorter.", "Es demasiado largo. Por favor, hazlo más corto.";
+    ErrMonthFormat => "Please type a month like 2023-05.", "Por favor, escribe un mes así: 2023-05.";
+    ErrMonthOutOfRange => "The month must be from 01 to 12, like 2023-05.", "El mes debe ir del 01 al 12, así: 2023-05.";
+    ErrYearOutOfRange => "Please check the year. Type a month like 2023-05.", "Revisa el año. Escribe un mes así: 2023-05.";
+    ErrEndBeforeStart => "You stopped before you started? Please check both dates.", "¿Terminaste antes de empezar? Revisa las dos fechas.";
+    ErrEmailFormat => "Please check the email. It should look like name@example.com.", "Revisa el correo. Debe ser así: nombre@ejemplo.com.";
+    ErrPhoneFormat => "Please check the phone number. Use digits, like 559 555 0142.", "Revisa el teléfono. Usa números, así: 559 555 0142.";
+    ErrUnknownSkill => "We could not find that skill. Please pick one from the list.", "No encontramos esa habilidad. Elige una de la lista.";
+    ErrStartMissing => "Please pick the month and year you started. A guess is fine.", "Elige el mes y el año en que empezaste. Basta con una fecha aproximada.";
+    ErrEndMissing => "Please pick the month and year you stopped. Or pick Yes if you still work there.", "Elige el mes y el año en que terminaste. O elige Sí si todavía trabajas ahí.";
+    ErrStillThereMissing => "Please pick Yes or No.", "Elige Sí o No.";
+    AboutLink => "About SkillPass", "Acerca de SkillPass";
+    AboutTitle => "About SkillPass", "Acerca de SkillPass";
+    AboutBody => "SkillPass keeps your skills on this device. It does not send them anywhere. No one sees them unless you show them.", "SkillPass guarda tus habilidades en este aparato. No las manda a ningún lado. Nadie las ve si tú no las muestras.";
+    AboutDataHeading => "Where the job facts come from", "De dónde viene la información de trabajos";
+    AboutOnet => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.", "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.";
+    AboutEsco => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.", "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.";
+    AboutWords => "The plain words for each job and task are written by SkillPass.", "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.";
+}
+
+impl Msg {
     /// Formal text kept word for word (a licence credit), so exempt from the reading-level limit.
     pub fn is_formal(self) -> bool {
         matches!(self, Msg::AboutOnet)
-    }
-}
-
-/// The words for `msg` in `lang`. Short sentences, everyday verbs, numbers as digits.
-pub fn text(lang: Lang, msg: Msg) -> &'static str {
-    use Lang::{En, Es};
-    match (msg, lang) {
-        (Msg::UpdateReady, En) => "A new version of SkillPass is ready. Your profile stays as it is.",
-        (Msg::UpdateReady, Es) => "Hay una versión nueva de SkillPass. Tu perfil se queda igual.",
-        (Msg::UpdateNow, En) => "Update now",
-        (Msg::UpdateNow, Es) => "Actualizar ahora",
-        (Msg::ShareButton, En) => "Share my skills",
-        (Msg::ShareButton, Es) => "Compartir mis habilidades",
-        (Msg::ShareTitle, En) => "Share your skills",
-        (Msg::ShareTitle, Es) => "Comparte tus habilidades",
-        (Msg::ShareHint, En) => "Only people you give this link or code to can see it. It is not kept anywhere else.",
-        (Msg::ShareHint, Es) => "Solo las personas a quienes des este enlace o código pueden verlo. No se guarda en ningún otro lugar.",
-        (Msg::ShareWhat, En) => "What to share",
-        (Msg::ShareWhat, Es) => "Qué compartir",
-        (Msg::ShareContact, En) => "My phone, email and town",
-        (Msg::ShareContact, Es) => "Mi teléfono, correo y ciudad",
-        (Msg::ShareTheySee, En) => "What they will see",
-        (Msg::ShareTheySee, Es) => "Lo que verán",
-        (Msg::ScanMe, En) => "Scan to see my skills",
-        (Msg::ScanMe, Es) => "Escanea para ver mis habilidades",
-        (Msg::ShowBig, En) => "Show the code big",
-        (Msg::ShowBig, Es) => "Mostrar el código en grande",
-        (Msg::Close, En) => "Close",
-        (Msg::Close, Es) => "Cerrar",
-        (Msg::CopyLink, En) => "Copy the link",
-        (Msg::CopyLink, Es) => "Copiar el enlace",
-        (Msg::Copied, En) => "The link is copied. You can paste it in a text or email.",
-        (Msg::Copied, Es) => "El enlace está copiado. Puedes pegarlo en un mensaje o correo.",
-        (Msg::SendLink, En) => "Send the link",
-        (Msg::SendLink, Es) => "Enviar el enlace",
-        (Msg::PrintResume, En) => "Print my résumé",
-        (Msg::PrintResume, Es) => "Imprimir mi currículum",
-        (Msg::TooBig, En) => "This is too much for one code. Leave out your phone and email, or some older jobs.",
-        (Msg::TooBig, Es) => "Es demasiado para un solo código. Quita tu teléfono y correo, o algunos trabajos viejos.",
-        (Msg::FilesHeading, En) => "Save or open a file",
-        (Msg::FilesHeading, Es) => "Guardar o abrir un archivo",
-        (Msg::SaveBackup, En) => "Save a backup file",
-        (Msg::SaveBackup, Es) => "Guardar una copia de seguridad",
-        (Msg::SaveResume, En) => "Save as JSON Resume",
-        (Msg::SaveResume, Es) => "Guardar como JSON Resume",
-        (Msg::OpenFile, En) => "Open a saved file",
-        (Msg::OpenFile, Es) => "Abrir un archivo guardado",
-        (Msg::OpenTitle, En) => "Skills shared with you",
-        (Msg::OpenTitle, Es) => "Habilidades que compartieron contigo",
-        (Msg::OpenNote, En) => "This is shown in English. Skills travel as codes, so each person reads them in their own language.",
-        (Msg::OpenNote, Es) => "Esto se muestra en español. Las habilidades viajan como códigos, así que cada persona las lee en su propio idioma.",
-        (Msg::FileTitle, En) => "A profile from a file",
-        (Msg::FileTitle, Es) => "Un perfil de un archivo",
-        (Msg::SaveToPhone, En) => "Save to this phone",
-        (Msg::SaveToPhone, Es) => "Guardar en este teléfono",
-        (Msg::YouHaveOne, En) => "You already have a profile on this phone. What do you want to do?",
-        (Msg::YouHaveOne, Es) => "Ya tienes un perfil en este teléfono. ¿Qué quieres hacer?",
-        (Msg::AddToMine, En) => "Add to mine",
-        (Msg::AddToMine, Es) => "Añadir al mío",
-        (Msg::AddToMineHint, En) => "Adds the jobs, skills and cards you do not have yet. Nothing of yours is taken away.",
-        (Msg::AddToMineHint, Es) => "Añade los trabajos, habilidades y tarjetas que aún no tienes. No se quita nada tuyo.",
-        (Msg::ReplaceMine, En) => "Replace mine",
-        (Msg::ReplaceMine, Es) => "Reemplazar el mío",
-        (Msg::ReplaceMineHint, En) => "Your profile on this phone is taken away, and this one takes its place.",
-        (Msg::ReplaceMineHint, Es) => "Se quita tu perfil de este teléfono y este toma su lugar.",
-        (Msg::ConfirmReplace, En) => "Yes, replace mine",
-        (Msg::ConfirmReplace, Es) => "Sí, reemplazar el mío",
-        (Msg::SureReplace, En) => "Are you sure? Your own profile will be gone from this phone.",
-        (Msg::SureReplace, Es) => "¿Seguro? Tu propio perfil ya no estará en este teléfono.",
-        (Msg::Cancel, En) => "Cancel",
-        (Msg::Cancel, Es) => "Cancelar",
-        (Msg::LinkProblem, En) => "This link cannot be opened",
-        (Msg::LinkProblem, Es) => "No se puede abrir este enlace",
-        (Msg::LinkIncomplete, En) => "This link is incomplete. Ask the person to share it again.",
-        (Msg::LinkIncomplete, Es) => "Este enlace está incompleto. Pide a la persona que lo comparta otra vez.",
-        (Msg::LinkNewer, En) => "This link was made with a newer SkillPass. Load the page again to get it, then open the link again.",
-        (Msg::LinkNewer, Es) => "Este enlace se hizo con un SkillPass más nuevo. Vuelve a cargar la página y abre el enlace otra vez.",
-        (Msg::LinkTooLong, En) => "This link is far too long for SkillPass. Ask the person to share it again.",
-        (Msg::LinkTooLong, Es) => "Este enlace es demasiado largo para SkillPass. Pide a la persona que lo comparta otra vez.",
-        (Msg::FileProblem, En) => "This file cannot be opened",
-        (Msg::FileProblem, Es) => "No se puede abrir este archivo",
-        (Msg::FileUnknown, En) => "This file is not a SkillPass backup or a JSON Resume.",
-        (Msg::FileUnknown, Es) => "Este archivo no es una copia de SkillPass ni un JSON Resume.",
-        (Msg::FileNewer, En) => "This file was made with a newer SkillPass. Load the page again to get it.",
-        (Msg::FileNewer, Es) => "Este archivo se hizo con un SkillPass más nuevo. Vuelve a cargar la página.",
-        (Msg::FileDamaged, En) => "This file is damaged. Parts of it are missing.",
-        (Msg::FileDamaged, Es) => "Este archivo está dañado. Le faltan partes.",
-        (Msg::NothingChanged, En) => "Nothing on this phone was changed.",
-        (Msg::NothingChanged, Es) => "No se cambió nada en este teléfono.",
-        (Msg::Unmatched, En) => "These skills in the file are not on our list, so they were left out:",
-        (Msg::Unmatched, Es) => "Estas habilidades del archivo no están en nuestra lista, así que se dejaron fuera:",
-        (Msg::GoToMine, En) => "Go to my profile",
-        (Msg::GoToMine, Es) => "Ir a mi perfil",
-        (Msg::StartMine, En) => "Make my own profile",
-        (Msg::StartMine, Es) => "Hacer mi propio perfil",
-        (Msg::NoticeSaved, En) => "Saved. This profile is now on this phone.",
-        (Msg::NoticeSaved, Es) => "Guardado. Este perfil ya está en este teléfono.",
-        (Msg::LangName, En) => "English",
-        (Msg::LangName, Es) => "Español",
-        (Msg::LanguageQuestion, En) => "Choose your language",
-        (Msg::LanguageQuestion, Es) => "Elige tu idioma",
-        (Msg::WelcomeTitle, En) => "Your skills, in your pocket",
-        (Msg::WelcomeTitle, Es) => "Tus habilidades, en tu bolsillo",
-        (Msg::WelcomeBody, En) => "Make a list of what you can do at work. Show it to a boss or a job center.",
-        (Msg::WelcomeBody, Es) => "Haz una lista de lo que sabes hacer en el trabajo. Muéstrala a un empleador o a un centro de empleo.",
-        (Msg::WelcomePrivacy, En) => "It stays on this device. No account. You choose who sees it.",
-        (Msg::WelcomePrivacy, Es) => "Se queda en este aparato. Sin cuenta. Tú decides quién la ve.",
-        (Msg::WelcomeTime, En) => "It takes about 5 minutes.",
-        (Msg::WelcomeTime, Es) => "Toma unos 5 minutos.",
-        (Msg::Start, En) => "Start",
-        (Msg::Start, Es) => "Empezar",
-        (Msg::Continue, En) => "Continue",
-        (Msg::Continue, Es) => "Continuar",
-        (Msg::Back, En) => "Back",
-        (Msg::Back, Es) => "Atrás",
-        (Msg::Skip, En) => "Skip this question",
-        (Msg::Skip, Es) => "Saltar esta pregunta",
-        (Msg::Change, En) => "Change",
-        (Msg::Change, Es) => "Cambiar",
-        (Msg::Remove, En) => "Remove",
-        (Msg::Remove, Es) => "Quitar",
-        (Msg::Add, En) => "Add",
-        (Msg::Add, Es) => "Añadir",
-        (Msg::Yes, En) => "Yes",
-        (Msg::Yes, Es) => "Sí",
-        (Msg::No, En) => "No",
-        (Msg::No, Es) => "No",
-        (Msg::Month, En) => "Month",
-        (Msg::Month, Es) => "Mes",
-        (Msg::Year, En) => "Year",
-        (Msg::Year, Es) => "Año",
-        (Msg::ReadAloud, En) => "Read aloud",
-        (Msg::ReadAloud, Es) => "Leer en voz alta",
-        (Msg::NoVoice, En) => "Sorry, this device has no voice for English.",
-        (Msg::NoVoice, Es) => "Lo siento, este aparato no tiene voz en español.",
-        (Msg::NameQuestion, En) => "What is your first name?",
-        (Msg::NameQuestion, Es) => "¿Cuál es tu nombre?",
-        (Msg::NameHint, En) => "Only your first name is fine. You can change it later.",
-        (Msg::NameHint, Es) => "Basta con tu nombre. Puedes cambiarlo después.",
-        (Msg::NameLabel, En) => "First name",
-        (Msg::NameLabel, Es) => "Nombre",
-        (Msg::ContactQuestion, En) => "How can a boss reach you?",
-        (Msg::ContactQuestion, Es) => "¿Cómo te puede contactar un empleador?",
-        (Msg::ContactHint, En) => "You do not have to fill this in. Add what you like, or skip it.",
-        (Msg::ContactHint, Es) => "No tienes que llenarlo. Pon lo que quieras, o sáltalo.",
-        (Msg::PhoneLabel, En) => "Phone number",
-        (Msg::PhoneLabel, Es) => "Teléfono",
-        (Msg::EmailLabel, En) => "Email",
-        (Msg::EmailLabel, Es) => "Correo electrónico",
-        (Msg::CityLabel, En) => "Town or city",
-        (Msg::CityLabel, Es) => "Ciudad o pueblo",
-        (Msg::JobsQuestion, En) => "What jobs have you done?",
-        (Msg::JobsQuestion, Es) => "¿Qué trabajos has hecho?",
-        (Msg::JobsHint, En) => "Tap a group to see its jobs. Then tap each job you have had.",
-        (Msg::JobsHint, Es) => "Toca un grupo para ver sus trabajos. Luego toca cada trabajo que has tenido.",
-        (Msg::SearchJobs, En) => "Or type the name of a job",
-        (Msg::SearchJobs, Es) => "O escribe el nombre de un trabajo",
-        (Msg::SearchHint, En) => "Like cook, cashier or CNA",
-        (Msg::SearchHint, Es) => "Por ejemplo: cocinero, cajera o CNA",
-        (Msg::NoJobFound, En) => "We did not find that job. You can add it as you wrote it.",
-        (Msg::NoJobFound, Es) => "No encontramos ese trabajo. Puedes añadirlo tal como lo escribiste.",
-        (Msg::AddAsTyped, En) => "Add this job",
-        (Msg::AddAsTyped, Es) => "Añadir este trabajo",
-        (Msg::YourJobs, En) => "Your jobs",
-        (Msg::YourJobs, Es) => "Tus trabajos",
-        (Msg::NoJobsYet, En) => "No jobs yet. You can also go on without one.",
-        (Msg::NoJobsYet, Es) => "Todavía no hay trabajos. También puedes seguir sin ninguno.",
-        (Msg::JobWhenQuestion, En) => "When did you do this job?",
-        (Msg::JobWhenQuestion, Es) => "¿Cuándo hiciste este trabajo?",
-        (Msg::JobWhenHint, En) => "Your best guess is fine.",
-        (Msg::JobWhenHint, Es) => "Basta con una fecha aproximada.",
-        (Msg::Started, En) => "When did you start?",
-        (Msg::Started, Es) => "¿Cuándo empezaste?",
-        (Msg::StillThere, En) => "Do you still work there?",
-        (Msg::StillThere, Es) => "¿Todavía trabajas ahí?",
-        (Msg::Stopped, En) => "When did you stop?",
-        (Msg::Stopped, Es) => "¿Cuándo terminaste?",
-        (Msg::EmployerLabel, En) => "Where did you work? You can skip this.",
-        (Msg::EmployerLabel, Es) => "¿Dónde trabajaste? Puedes saltar esto.",
-        (Msg::EmployerHint, En) => "The name of the company or place",
-        (Msg::EmployerHint, Es) => "El nombre de la empresa o del lugar",
-        (Msg::JobTasksQuestion, En) => "Which of these did you do?",
-        (Msg::JobTasksQuestion, Es) => "¿Cuáles de estas cosas hiciste?",
-        (Msg::JobTasksHint, En) => "Tap each one you did. It is fine to leave some out.",
-        (Msg::JobTasksHint, Es) => "Toca cada una que hiciste. Está bien dejar algunas.",
-        (Msg::AllOfThese, En) => "I did all of these",
-        (Msg::AllOfThese, Es) => "Hice todas estas",
-        (Msg::NoneOfThese, En) => "None of these",
-        (Msg::NoneOfThese, Es) => "Ninguna de estas",
-        (Msg::OtherSkillsQuestion, En) => "What else are you good at?",
-        (Msg::OtherSkillsQuestion, Es) => "¿En qué más eres bueno o buena?",
-        (Msg::OtherSkillsHint, En) => "Lots of people do these at work and never call them skills. Tap all that fit.",
-        (Msg::OtherSkillsHint, Es) => "Mucha gente hace esto en el trabajo y nunca lo llama habilidad. Toca todas las que sí.",
-        (Msg::CertsQuestion, En) => "Do you have any of these?",
-        (Msg::CertsQuestion, Es) => "¿Tienes alguno de estos?",
-        (Msg::CertsHint, En) => "Cards, licenses and classes you passed. Tap the ones you have.",
-        (Msg::CertsHint, Es) => "Tarjetas, licencias y cursos que pasaste. Toca los que tienes.",
-        (Msg::OtherCertLabel, En) => "Another one that is not on the list",
-        (Msg::OtherCertLabel, Es) => "Otro que no está en la lista",
-        (Msg::CheckTitle, En) => "Check your answers",
-        (Msg::CheckTitle, Es) => "Revisa tus respuestas",
-        (Msg::CheckHint, En) => "Tap Change to fix anything.",
-        (Msg::CheckHint, Es) => "Toca Cambiar para arreglar algo.",
-        (Msg::NameRow, En) => "Name",
-        (Msg::NameRow, Es) => "Nombre",
-        (Msg::ContactRow, En) => "How to reach you",
-        (Msg::ContactRow, Es) => "Cómo contactarte",
-        (Msg::JobsRow, En) => "Jobs",
-        (Msg::JobsRow, Es) => "Trabajos",
-        (Msg::ChangeJobs, En) => "Add or remove jobs",
-        (Msg::ChangeJobs, Es) => "Añadir o quitar trabajos",
-        (Msg::OtherSkillsRow, En) => "Other skills",
-        (Msg::OtherSkillsRow, Es) => "Otras habilidades",
-        (Msg::CertsRow, En) => "Cards and licenses",
-        (Msg::CertsRow, Es) => "Tarjetas y licencias",
-        (Msg::NotGiven, En) => "Not given",
-        (Msg::NotGiven, Es) => "No lo diste",
-        (Msg::Finish, En) => "Save and see my profile",
-        (Msg::Finish, Es) => "Guardar y ver mi perfil",
-        (Msg::Now, En) => "now",
-        (Msg::Now, Es) => "ahora",
-        (Msg::ProfileTitle, En) => "My profile",
-        (Msg::ProfileTitle, Es) => "Mi perfil",
-        (Msg::Hello, En) => "Hello",
-        (Msg::Hello, Es) => "Hola",
-        (Msg::MyJobs, En) => "My jobs",
-        (Msg::MyJobs, Es) => "Mis trabajos",
-        (Msg::OtherSkillsHeading, En) => "Other things I am good at",
-        (Msg::OtherSkillsHeading, Es) => "Otras cosas que hago bien",
-        (Msg::MyCerts, En) => "My cards and licenses",
-        (Msg::MyCerts, Es) => "Mis tarjetas y licencias",
-        (Msg::NoSkillsYet, En) => "No skills yet. Tap the button below to add some.",
-        (Msg::NoSkillsYet, Es) => "Todavía no hay habilidades. Toca el botón de abajo para añadir.",
-        (Msg::EditAnswers, En) => "Change my answers",
-        (Msg::EditAnswers, Es) => "Cambiar mis respuestas",
-        (Msg::SourceChosen, En) => "You added this yourself",
-        (Msg::SourceChosen, Es) => "Lo añadiste tú",
-        (Msg::SourceJob, En) => "From a job you had",
-        (Msg::SourceJob, Es) => "De un trabajo que tuviste",
-        (Msg::SourceTraining, En) => "Learned in a class",
-        (Msg::SourceTraining, Es) => "Aprendido en un curso",
-        (Msg::SavedOnDevice, En) => "Saved on this device",
-        (Msg::SavedOnDevice, Es) => "Guardado en este aparato",
-        (Msg::WarnUnavailable, En) => "This browser does not let SkillPass save. You can keep going. But when you close this page, your answers will be gone.",
-        (Msg::WarnUnavailable, Es) => "Este navegador no deja guardar a SkillPass. Puedes seguir. Pero al cerrar esta página, tus respuestas se perderán.",
-        (Msg::WarnFull, En) => "This device is full, so your last changes are not saved. Free up some space. Then make a change to save again.",
-        (Msg::WarnFull, Es) => "Este aparato está lleno y tus últimos cambios no se guardaron. Libera espacio. Luego haz un cambio para guardar otra vez.",
-        (Msg::WarnNewer, En) => "A newer SkillPass saved your profile. Load the page again to see it. Changes you make here will not be kept.",
-        (Msg::WarnNewer, Es) => "Un SkillPass más nuevo guardó tu perfil. Vuelve a cargar la página para verlo. Los cambios que hagas aquí no se guardarán.",
-        (Msg::NoticeKeptAside, En) => "We found a saved profile we could not read. We did not delete it. We kept a copy. You can save the copy and show it to someone who can help.",
-        (Msg::NoticeKeptAside, Es) => "Encontramos un perfil guardado que no pudimos leer. No lo borramos. Guardamos una copia. Puedes descargar la copia y mostrarla a alguien que pueda ayudar.",
-        (Msg::NoticeUpdatedFromOtherTab, En) => "Your profile was changed in another window. This page now shows the newest one.",
-        (Msg::NoticeUpdatedFromOtherTab, Es) => "Tu perfil cambió en otra ventana. Esta página ya muestra la versión más nueva.",
-        (Msg::NoticeMerged, En) => "Your profile was also changed in another window. We kept both changes.",
-        (Msg::NoticeMerged, Es) => "Tu perfil también cambió en otra ventana. Guardamos los dos cambios.",
-        (Msg::NoticeSavingAgain, En) => "Saving works again. Your profile is saved on this device.",
-        (Msg::NoticeSavingAgain, Es) => "Ya se puede guardar otra vez. Tu perfil está guardado en este aparato.",
-        (Msg::DownloadCopy, En) => "Save the copy as a file",
-        (Msg::DownloadCopy, Es) => "Descargar la copia",
-        (Msg::KeptCopies, En) => "Copies we kept",
-        (Msg::KeptCopies, Es) => "Copias guardadas",
-        (Msg::KeptCopiesHint, En) => "Saved profiles this app could not read. They stay here until you clear your browser.",
-        (Msg::KeptCopiesHint, Es) => "Perfiles guardados que la app no pudo leer. Se quedan aquí hasta que borres los datos del navegador.",
-        (Msg::Dismiss, En) => "OK",
-        (Msg::Dismiss, Es) => "De acuerdo",
-        (Msg::ErrorSummary, En) => "There is a problem",
-        (Msg::ErrorSummary, Es) => "Hay un problema",
-        (Msg::ErrEmpty, En) => "Please fill this in.",
-        (Msg::ErrEmpty, Es) => "Por favor, llena esto.",
-        (Msg::ErrNameEmpty, En) => "Please type your first name.",
-        (Msg::ErrNameEmpty, Es) => "Por favor, escribe tu nombre.",
-        (Msg::ErrTooLong, En) => "This is too long. Please make it shorter.",
-        (Msg::ErrTooLong, Es) => "Es demasiado largo. Por favor, hazlo más corto.",
-        (Msg::ErrMonthFormat, En) => "Please type a month like 2023-05.",
-        (Msg::ErrMonthFormat, Es) => "Por favor, escribe un mes así: 2023-05.",
-        (Msg::ErrMonthOutOfRange, En) => "The month must be from 01 to 12, like 2023-05.",
-        (Msg::ErrMonthOutOfRange, Es) => "El mes debe ir del 01 al 12, así: 2023-05.",
-        (Msg::ErrYearOutOfRange, En) => "Please check the year. Type a month like 2023-05.",
-        (Msg::ErrYearOutOfRange, Es) => "Revisa el año. Escribe un mes así: 2023-05.",
-        (Msg::ErrEndBeforeStart, En) => "You stopped before you started? Please check both dates.",
-        (Msg::ErrEndBeforeStart, Es) => "¿Terminaste antes de empezar? Revisa las dos fechas.",
-        (Msg::ErrEmailFormat, En) => "Please check the email. It should look like name@example.com.",
-        (Msg::ErrEmailFormat, Es) => "Revisa el correo. Debe ser así: nombre@ejemplo.com.",
-        (Msg::ErrPhoneFormat, En) => "Please check the phone number. Use digits, like 559 555 0142.",
-        (Msg::ErrPhoneFormat, Es) => "Revisa el teléfono. Usa números, así: 559 555 0142.",
-        (Msg::ErrUnknownSkill, En) => "We could not find that skill. Please pick one from the list.",
-        (Msg::ErrUnknownSkill, Es) => "No encontramos esa habilidad. Elige una de la lista.",
-        (Msg::ErrStartMissing, En) => "Please pick the month and year you started. A guess is fine.",
-        (Msg::ErrStartMissing, Es) => "Elige el mes y el año en que empezaste. Basta con una fecha aproximada.",
-        (Msg::ErrEndMissing, En) => "Please pick the month and year you stopped. Or pick Yes if you still work there.",
-        (Msg::ErrEndMissing, Es) => "Elige el mes y el año en que terminaste. O elige Sí si todavía trabajas ahí.",
-        (Msg::ErrStillThereMissing, En) => "Please pick Yes or No.",
-        (Msg::ErrStillThereMissing, Es) => "Elige Sí o No.",
-        (Msg::AboutLink, En) => "About SkillPass",
-        (Msg::AboutLink, Es) => "Acerca de SkillPass",
-        (Msg::AboutTitle, En) => "About SkillPass",
-        (Msg::AboutTitle, Es) => "Acerca de SkillPass",
-        (Msg::AboutBody, En) => "SkillPass keeps your skills on this device. It does not send them anywhere. No one sees them unless you show them.",
-        (Msg::AboutBody, Es) => "SkillPass guarda tus habilidades en este aparato. No las manda a ningún lado. Nadie las ve si tú no las muestras.",
-        (Msg::AboutDataHeading, En) => "Where the job facts come from",
-        (Msg::AboutDataHeading, Es) => "De dónde viene la información de trabajos",
-        (Msg::AboutOnet, En) => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.",
-        (Msg::AboutOnet, Es) => "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.",
-        (Msg::AboutEsco, En) => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.",
-        (Msg::AboutEsco, Es) => "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.",
-        (Msg::AboutWords, En) => "The plain words for each job and task are written by SkillPass.",
-        (Msg::AboutWords, Es) => "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.",
     }
 }
 
