@@ -3,10 +3,15 @@
 //    script Trunk emitted, so no 'unsafe-inline' is needed.
 // 2. Service worker: writes sw.js from tools/sw.template.js with the list of every built file and a
 //    version that changes whenever any of them does.
+// 3. Minifies the wasm-bindgen JS (terser) and the CSS (csso) of release builds, and writes their new
+//    subresource-integrity hashes into index.html. Trunk's own JS minifier fails on wasm-bindgen's
+//    output and its CSS minifier would drop nothing our comments don't already cost.
 import { createHash } from 'node:crypto';
 import { readdir, readFile, writeFile } from 'node:fs/promises';
 import { join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { minify as minifyJs } from 'terser';
+import { minify as minifyCss } from 'csso';
 
 const stage = process.env.TRUNK_STAGING_DIR;
 if (!stage) throw new Error('TRUNK_STAGING_DIR is not set: run this as a Trunk hook');
@@ -14,6 +19,23 @@ const here = dirname(fileURLToPath(import.meta.url));
 
 const indexPath = join(stage, 'index.html');
 let html = await readFile(indexPath, 'utf8');
+
+if (process.env.TRUNK_PROFILE === 'release') {
+  for (const name of await readdir(stage)) {
+    const path = join(stage, name);
+    let out;
+    if (name.endsWith('.js')) {
+      out = (await minifyJs(await readFile(path, 'utf8'), { module: true, compress: { passes: 2 } })).code;
+    } else if (name.endsWith('.css')) {
+      out = minifyCss(await readFile(path, 'utf8'), { restructure: false }).css;
+    } else continue;
+    await writeFile(path, out);
+    // Trunk wrote an integrity hash for the original bytes; the browser would refuse the new ones.
+    const link = new RegExp(`(href="?/${name.replace(/[.]/g, '[.]')}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
+    if (!link.test(html)) throw new Error(`index.html has no integrity hash for ${name}`);
+    html = html.replace(link, `$1sha384-${createHash('sha384').update(out).digest('base64')}`);
+  }
+}
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
 const csp = [

@@ -21,7 +21,11 @@ pub struct Envelope {
     /// Counts saves of this device's profile. A tab only writes over a saved copy whose revision
     /// it has seen, so a second tab never silently overwrites newer data.
     pub rev: u64,
-    #[serde(default, skip_serializing_if = "Option::is_none")]
+    #[serde(
+        default,
+        skip_serializing_if = "Option::is_none",
+        with = "crate::dates::opt_moment"
+    )]
     pub saved_at: Option<DateTime<Utc>>,
     pub profile: Profile,
 }
@@ -38,8 +42,9 @@ impl Envelope {
     }
 
     pub fn to_json(&self) -> String {
-        // A struct of strings, numbers and vectors always serialises.
-        serde_json::to_string(self).expect("envelope serialises")
+        // A struct of strings, numbers and vectors always serialises. Indented like the backup
+        // file (which is this same text) so the browser bundle carries one JSON writer, not two.
+        serde_json::to_string_pretty(self).expect("envelope serialises")
     }
 }
 
@@ -156,7 +161,9 @@ mod tests {
 
     #[test]
     fn a_newer_save_is_recognised_as_newer() {
-        let raw = sample().to_json().replace("\"version\":2", "\"version\":9");
+        let mut value: Value = serde_json::from_str(&sample().to_json()).unwrap();
+        value["version"] = 9.into();
+        let raw = value.to_string();
         assert_eq!(restore(&raw), Err(RestoreError::TooNew { version: 9 }));
     }
 

@@ -28,8 +28,7 @@ pub enum FileError {
 
 /// The backup file: the saved form, readable by every later version of the app.
 pub fn backup(profile: &Profile, saved_at: chrono::DateTime<chrono::Utc>) -> String {
-    let env = Envelope::new(profile.clone(), 0, Some(saved_at));
-    serde_json::to_string_pretty(&env).expect("a profile always serialises")
+    Envelope::new(profile.clone(), 0, Some(saved_at)).to_json()
 }
 
 /// Reads a file the person picked.

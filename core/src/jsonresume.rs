@@ -240,7 +240,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             _ => SkillSource::Chosen,
         };
         let added = str_at(x, "added")
-            .and_then(|d| NaiveDate::parse_from_str(d, "%Y-%m-%d").ok())
+            .and_then(crate::dates::parse_day)
             .unwrap_or(today);
         skills.push(Skill { id, source, added });
     }

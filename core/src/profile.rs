@@ -81,6 +81,7 @@ pub struct Skill {
     pub id: SkillId,
     pub source: SkillSource,
     /// The day it was added: shown as "added in May 2025" and used to order the list.
+    #[serde(with = "crate::dates::day")]
     pub added: NaiveDate,
 }
 

@@ -279,7 +279,7 @@ impl Taxonomy {
                 Some((rank, o))
             })
             .collect();
-        hits.sort_by_key(|(rank, o)| (*rank, o.num));
+        hits.sort_unstable_by_key(|(rank, o)| (*rank, o.num));
         hits.into_iter().map(|(_, o)| o).collect()
     }
 }
