@@ -8,7 +8,7 @@ use crate::screens::{
     about::AboutScreen, certificates::CertificatesScreen, check::CheckScreen,
     contact::ContactScreen, job_tasks::JobTasksScreen, job_when::JobWhenScreen, jobs::JobsScreen,
     language::LanguageScreen, name::NameScreen, open::OpenScreen, other_skills::OtherSkillsScreen,
-    profile::ProfileScreen, share::ShareScreen, welcome::Welcome,
+    profile::ProfileScreen, share::ShareScreen, trainer::TrainerScreen, welcome::Welcome,
 };
 use crate::state::AppState;
 use crate::widgets::{banners::Banners, header::Header};
@@ -99,5 +99,6 @@ fn screen(step: Step) -> AnyView {
         Step::About => view! { <AboutScreen/> }.into_any(),
         Step::Share => view! { <ShareScreen/> }.into_any(),
         Step::Open => view! { <OpenScreen/> }.into_any(),
+        Step::Trainer => view! { <TrainerScreen/> }.into_any(),
     }
 }

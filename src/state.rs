@@ -3,13 +3,15 @@
 //! saves it at once, then the signals are refreshed from the repo, so what is shown is what is kept.
 
 use leptos::prelude::*;
+use skillpass_core::credential::BadgeError;
+use skillpass_core::files;
 use skillpass_core::files::{FileError, FileKind};
 use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::jsonresume::Imported;
 use skillpass_core::repo::{Keeping, Notice, Repo};
-use skillpass_core::share::{self, LinkError};
+use skillpass_core::share::{self, LinkError, Opened};
 use skillpass_core::wizard::{self, Route, Step};
-use skillpass_core::{Change, FieldError, Profile};
+use skillpass_core::{Change, Credential, FieldError, Profile};
 use std::cell::RefCell;
 use std::collections::HashMap;
 
@@ -51,6 +53,19 @@ pub struct AppState {
 pub enum Incoming {
     Link(Result<Profile, LinkError>),
     File(Result<(FileKind, Imported), FileError>),
+    /// A signed training from a trainer's link or an Open Badges file, already checked; or the
+    /// plain-words reason it cannot be added.
+    Training(Result<Credential, Msg>),
+}
+
+/// What a share link's fragment holds. A class is offered only if its signature matches.
+fn from_fragment(fragment: &str) -> Incoming {
+    match share::open_any(fragment) {
+        Ok(Opened::Profile(p)) => Incoming::Link(Ok(p)),
+        Ok(Opened::Class(c)) if c.verify() => Incoming::Training(Ok(c.credential())),
+        Ok(Opened::Class(_)) => Incoming::Training(Err(Msg::ClassMismatch)),
+        Err(e) => Incoming::Link(Err(e)),
+    }
 }
 
 impl Incoming {
@@ -71,8 +86,7 @@ impl AppState {
         let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
         let fragment = nav::fragment();
-        let incoming =
-            share::is_share_fragment(&fragment).then(|| Incoming::Link(share::open(&fragment)));
+        let incoming = share::is_share_fragment(&fragment).then(|| from_fragment(&fragment));
         let requested = match incoming {
             Some(_) => Some(Step::Open.into()),
             None => nav::requested_route().filter(|r| r.step != Step::Open),
@@ -183,17 +197,42 @@ impl AppState {
     pub fn open_fragment(&self) {
         let fragment = nav::fragment();
         if share::is_share_fragment(&fragment) {
-            self.incoming
-                .set(Some(Incoming::Link(share::open(&fragment))));
+            self.incoming.set(Some(from_fragment(&fragment)));
             nav::replace(&Route::from(Step::Open).query());
             self.route.set(Step::Open.into());
         }
     }
 
-    /// Shows a profile read from a file, to preview before saving.
-    pub fn open_file(&self, result: Result<(FileKind, Imported), FileError>) {
-        self.incoming.set(Some(Incoming::File(result)));
+    /// Shows what a picked file holds (a profile to preview, or a signed training to add).
+    pub fn open_file(&self, text: &str) {
+        let incoming = match files::open_training(text) {
+            Some(checked) => Incoming::Training(checked.map_err(|e| match e {
+                BadgeError::Mismatch => Msg::ClassMismatch,
+                BadgeError::Unsupported => Msg::BadgeUnsupported,
+            })),
+            None => Incoming::File(files::open(text, chrono::Utc::now().date_naive())),
+        };
+        self.incoming.set(Some(incoming));
         self.go(Step::Open);
+    }
+
+    /// Adds the offered signed training (and its skills) to the worker's profile.
+    pub fn accept_training(&self) -> Result<(), FieldError> {
+        let Some(Incoming::Training(Ok(credential))) = self.incoming.get_untracked() else {
+            return Ok(());
+        };
+        self.commit(Change::AddTraining {
+            credential: Box::new(credential),
+            today: chrono::Utc::now().date_naive(),
+        })?;
+        self.incoming.set(None);
+        self.flash.set(Some(Msg::ClassAdded));
+        let started = self.profile.with_untracked(|p| p.is_started());
+        let route = Route::from(if started { Step::Profile } else { Step::Name });
+        nav::clear_fragment(&route.query());
+        self.remember(route);
+        self.route.set(route);
+        Ok(())
     }
 
     /// Saves the opened profile: added to the worker's own (`merge`) or in its place.

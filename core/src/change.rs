@@ -40,6 +40,12 @@ pub enum Change {
         name: String,
     },
     RemoveCredential(usize),
+    /// A signed training (from a trainer's link or an Open Badges file) with its skills, marked as
+    /// learned in training. The same signed record twice is added once.
+    AddTraining {
+        credential: Box<Credential>,
+        today: NaiveDate,
+    },
     /// Takes a whole profile (opened from a link or a file) in place of this one.
     ReplaceProfile(Box<Profile>),
     /// Adds what another profile has and this one lacks, without duplicates.
@@ -101,6 +107,23 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
             }
         }
         Change::RemoveSkill(id) => p.skills.retain(|s| &s.id != id),
+        Change::AddTraining { credential, today } => {
+            if credential.name.trim().is_empty() {
+                return Err(FieldError::Empty);
+            }
+            if !p.has_credential(credential) {
+                for id in &credential.skills {
+                    if !p.has_skill(id) {
+                        p.skills.push(Skill {
+                            id: id.clone(),
+                            source: SkillSource::Training,
+                            added: *today,
+                        });
+                    }
+                }
+                p.credentials.push((**credential).clone());
+            }
+        }
         Change::AddCertificate { cert, name } => {
             let name = validate::short_text(name)?;
             let same = |c: &Credential| match cert {

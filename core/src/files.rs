@@ -3,9 +3,10 @@
 
 use chrono::NaiveDate;
 
+use crate::credential::{self, BadgeError};
 use crate::envelope::{restore, Envelope, RestoreError};
 use crate::jsonresume::{self, Imported};
-use crate::profile::Profile;
+use crate::profile::{Credential, Profile};
 
 pub const BACKUP_NAME: &str = "skillpass-backup.json";
 pub const RESUME_NAME: &str = "my-skills.json";
@@ -29,6 +30,13 @@ pub enum FileError {
 /// The backup file: the saved form, readable by every later version of the app.
 pub fn backup(profile: &Profile, saved_at: chrono::DateTime<chrono::Utc>) -> String {
     Envelope::new(profile.clone(), 0, Some(saved_at)).to_json()
+}
+
+/// An Open Badges 3.0 file, checked: `None` if the file is not one (then try [`open`]).
+pub fn open_training(text: &str) -> Option<Result<Credential, BadgeError>> {
+    let doc: serde_json::Value = serde_json::from_str(text).ok()?;
+    credential::looks_like_open_badge(&doc)
+        .then(|| credential::checked_badge(&doc).map(|b| b.credential))
 }
 
 /// Reads a file the person picked.

@@ -220,6 +220,48 @@ messages! {
     AboutOnet => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.", "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.";
     AboutEsco => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.", "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.";
     AboutWords => "The plain words for each job and task are written by SkillPass.", "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.";
+    TrainerLink => "I teach a class", "Doy una clase";
+    TrainerTitle => "Make a class record", "Crea un registro de tu clase";
+    TrainerHint => "Fill this in after your class. Each learner scans the code. The class then goes into their skills.", "Llénalo después de tu clase. Cada alumno escanea el código. Así la clase se suma a sus habilidades.";
+    ProviderLabel => "Your school or company", "Tu escuela o empresa";
+    ClassLabel => "Name of the class", "Nombre de la clase";
+    ClassDayLabel => "Day of the class", "Día de la clase";
+    HoursLabel => "How many hours (you can skip this)", "Cuántas horas (puedes dejarlo en blanco)";
+    DescriptionLabel => "What the class was about", "De qué trató la clase";
+    AssessedLabel => "How you checked their skills (you can skip this)", "Cómo revisaste sus habilidades (puedes dejarlo en blanco)";
+    ClassSkillsLabel => "Skills the class covers", "Habilidades que cubre la clase";
+    SearchSkills => "Find a skill", "Busca una habilidad";
+    NoSkillFound => "No skill matches. Try another word.", "Ninguna habilidad coincide. Prueba otra palabra.";
+    RosterLabel => "Names of learners, one on each line (you can skip this)", "Nombres de los alumnos, uno en cada línea (puedes dejarlo en blanco)";
+    RosterHint => "A first name and the first letter of the last name is enough, like María H.", "Basta con el nombre y la primera letra del apellido, como María H.";
+    MakeClassLink => "Sign and make the codes", "Firmar y crear los códigos";
+    ClassForRoom => "One code for the whole room", "Un código para todo el grupo";
+    ScanToAdd => "Scan to add this class to your skills", "Escanea para sumar esta clase a tus habilidades";
+    ClassForRoomHint => "It shows that you signed this class. It does not show who came.", "Muestra que tú firmaste esta clase. No muestra quién vino.";
+    PerLearner => "One code for each learner", "Un código para cada alumno";
+    PrintCodes => "Print the codes", "Imprimir los códigos";
+    YourKey => "Your signing key", "Tu llave para firmar";
+    YourKeyHint => "Print this number on your handouts. Learners see it with your classes.", "Imprime este número en tus hojas. Los alumnos lo ven con tus clases.";
+    SaveKey => "Save my key to a file", "Guardar mi llave en un archivo";
+    OpenKey => "Open a saved key", "Abrir una llave guardada";
+    KeyLostHint => "Keep the file safe. If you lose your key, new classes get a new key. Old ones still work.", "Guarda bien el archivo. Si pierdes tu llave, las clases nuevas tendrán otra llave. Las anteriores siguen sirviendo.";
+    KeyRestored => "Your key is back.", "Tu llave está de vuelta.";
+    KeyFileBad => "This file is not a SkillPass key.", "Este archivo no es una llave de SkillPass.";
+    ErrPickSkill => "Please pick at least one skill.", "Elige al menos una habilidad.";
+    ErrHours => "Please type the hours as a number, like 8.", "Escribe las horas con números, como 8.";
+    ErrDay => "Please pick the day of the class.", "Elige el día de la clase.";
+    ClassOfferTitle => "A class for your skills", "Una clase para tus habilidades";
+    ClassSkillsYouGet => "Skills from this class", "Habilidades de esta clase";
+    AddClass => "Yes, add it", "Sí, agrégala";
+    NotNow => "No, thanks", "No, gracias";
+    ClassAdded => "The class is now in your profile.", "La clase ya está en tu perfil.";
+    AlreadyAdded => "You already have this class in your profile.", "Ya tienes esta clase en tu perfil.";
+    SeeMyProfile => "See my profile", "Ver mi perfil";
+    ClassMismatch => "This class record does not match its signature. It may have been changed. Nothing was added.", "Este registro no coincide con su firma. Puede que lo hayan cambiado. No se agregó nada.";
+    BadgeUnsupported => "We cannot check the signature on this file. Nothing was added.", "No podemos revisar la firma de este archivo. No se agregó nada.";
+    SelfReported => "Self-reported", "Lo escribió la persona";
+    SignatureBroken => "Signature does not match. It may have been changed.", "La firma no coincide. Puede que lo hayan cambiado.";
+    SaveBadge => "Save as an Open Badge file", "Guardar como archivo Open Badge";
 }
 
 impl Msg {
@@ -264,6 +306,53 @@ pub fn things_done(lang: Lang, n: usize) -> String {
         (Lang::En, n) => format!("{n} things you did"),
         (Lang::Es, 1) => "1 cosa que hiciste".into(),
         (Lang::Es, n) => format!("{n} cosas que hiciste"),
+    }
+}
+
+/// "Add Forklift Safety from Valley Training Center to your skills?"
+pub fn add_class_question(lang: Lang, class: &str, provider: &str) -> String {
+    match lang {
+        Lang::En => format!("Add {class} from {provider} to your skills?"),
+        Lang::Es => format!("¿Agregar {class} de {provider} a tus habilidades?"),
+    }
+}
+
+/// What a reader is told about a credential's signature, in plain words.
+pub fn trust_line(lang: Lang, trust: &crate::credential::Trust) -> String {
+    use crate::credential::Trust;
+    match trust {
+        Trust::SelfReported => text(lang, Msg::SelfReported).into(),
+        Trust::Broken => text(lang, Msg::SignatureBroken).into(),
+        Trust::Signed {
+            provider,
+            fingerprint,
+            learner,
+            name_differs,
+        } => {
+            let mut line = match (lang, learner) {
+                (Lang::En, None) => {
+                    format!("Class record signed by \"{provider}\" — key {fingerprint}")
+                }
+                (Lang::En, Some(l)) => {
+                    format!("Signed by \"{provider}\" for {l} — key {fingerprint}")
+                }
+                (Lang::Es, None) => {
+                    format!("Registro de clase firmado por «{provider}» — llave {fingerprint}")
+                }
+                (Lang::Es, Some(l)) => {
+                    format!("Firmado por «{provider}» para {l} — llave {fingerprint}")
+                }
+            };
+            if let (true, Some(l)) = (*name_differs, learner) {
+                line.push_str(&match lang {
+                    Lang::En => format!(". This record is for {l}, not the name on this profile."),
+                    Lang::Es => {
+                        format!(". Este registro es para {l}, no para el nombre de este perfil.")
+                    }
+                });
+            }
+            line
+        }
     }
 }
 
@@ -315,6 +404,58 @@ pub fn month_year(lang: Lang, ym: crate::YearMonth) -> String {
 /// The words of each screen, as a worker meets them (labels included): the reading-level test
 /// and `examples/reading_level.rs` grade each screen as a whole.
 pub const SCREENS: &[(&str, &[Msg])] = &[
+    (
+        "trainer",
+        &[
+            Msg::TrainerTitle,
+            Msg::TrainerHint,
+            Msg::ProviderLabel,
+            Msg::ClassLabel,
+            Msg::ClassDayLabel,
+            Msg::HoursLabel,
+            Msg::DescriptionLabel,
+            Msg::AssessedLabel,
+            Msg::ClassSkillsLabel,
+            Msg::SearchSkills,
+            Msg::NoSkillFound,
+            Msg::RosterLabel,
+            Msg::RosterHint,
+            Msg::MakeClassLink,
+            Msg::ClassForRoom,
+            Msg::ClassForRoomHint,
+            Msg::ScanToAdd,
+            Msg::PerLearner,
+            Msg::PrintCodes,
+            Msg::YourKey,
+            Msg::YourKeyHint,
+            Msg::SaveKey,
+            Msg::OpenKey,
+            Msg::KeyLostHint,
+            Msg::KeyRestored,
+            Msg::KeyFileBad,
+            Msg::ErrPickSkill,
+            Msg::ErrHours,
+            Msg::ErrDay,
+        ],
+    ),
+    (
+        "class-offer",
+        &[
+            Msg::ClassOfferTitle,
+            Msg::ClassSkillsYouGet,
+            Msg::AddClass,
+            Msg::NotNow,
+            Msg::ClassAdded,
+            Msg::AlreadyAdded,
+            Msg::SeeMyProfile,
+            Msg::ClassMismatch,
+            Msg::BadgeUnsupported,
+            Msg::SelfReported,
+            Msg::SignatureBroken,
+            Msg::SaveBadge,
+            Msg::TrainerLink,
+        ],
+    ),
     (
         "share",
         &[

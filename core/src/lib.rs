@@ -5,6 +5,7 @@
 //! [`repo::Repo`], and draws what comes back.
 
 pub mod change;
+pub mod credential;
 pub mod dates;
 pub mod envelope;
 pub mod files;

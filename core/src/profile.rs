@@ -130,6 +130,16 @@ impl Profile {
         self.skills.iter().any(|s| &s.id == id)
     }
 
+    /// True if this signed training (same signature) or this very entry is already there.
+    pub fn has_credential(&self, c: &Credential) -> bool {
+        self.credentials
+            .iter()
+            .any(|have| match (&have.signature, &c.signature) {
+                (Some(a), Some(b)) => a == b,
+                _ => have == c,
+            })
+    }
+
     /// True once the worker has given at least a name: the app then opens on "My profile".
     pub fn is_started(&self) -> bool {
         !self.name.trim().is_empty()

@@ -27,6 +27,8 @@ pub enum Step {
     Share,
     /// A profile opened from a share link or a file, before it is saved.
     Open,
+    /// A trainer's page: sign a class record and hand out its codes.
+    Trainer,
 }
 
 /// A screen, and whether it was opened from "Check your answers" (then Continue returns there).
@@ -65,6 +67,7 @@ impl Step {
             Step::About => "about",
             Step::Share => "share",
             Step::Open => "open",
+            Step::Trainer => "trainer",
         }
     }
 
@@ -124,6 +127,7 @@ impl Route {
             "about" => Step::About,
             "share" => Step::Share,
             "open" => Step::Open,
+            "trainer" => Step::Trainer,
             _ => return None,
         };
         Some(Route {
@@ -144,7 +148,7 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
     };
     let needs_name = !matches!(
         route.step,
-        Step::Language | Step::Welcome | Step::Name | Step::About | Step::Open
+        Step::Language | Step::Welcome | Step::Name | Step::About | Step::Open | Step::Trainer
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -205,6 +209,8 @@ pub fn next(route: Route, profile: &Profile) -> Route {
         Step::Certificates => Step::Check.into(),
         Step::Check => Step::Profile.into(),
         Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
+        Step::Trainer if profile.is_started() => Step::Profile.into(),
+        Step::Trainer => Step::Welcome.into(),
     }
 }
 
@@ -233,6 +239,8 @@ pub fn back(route: Route, profile: &Profile) -> Route {
         Step::Certificates => Step::Skills.into(),
         Step::Check => Step::Certificates.into(),
         Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
+        Step::Trainer if profile.is_started() => Step::Profile.into(),
+        Step::Trainer => Step::Welcome.into(),
     }
 }
 
@@ -270,6 +278,7 @@ mod tests {
             Step::About,
             Step::Share,
             Step::Open,
+            Step::Trainer,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -6,3 +6,4 @@ pub mod nav;
 pub mod offline;
 pub mod speech;
 pub mod storage;
+pub mod trainer_key;

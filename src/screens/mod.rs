@@ -14,4 +14,5 @@ pub mod open;
 pub mod other_skills;
 pub mod profile;
 pub mod share;
+pub mod trainer;
 pub mod welcome;

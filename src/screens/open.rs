@@ -1,7 +1,10 @@
 use leptos::prelude::*;
+use skillpass_core::credential;
 use skillpass_core::files::FileError;
-use skillpass_core::i18n::Msg;
+use skillpass_core::i18n::{add_class_question, trust_line, Msg};
 use skillpass_core::share::LinkError;
+use skillpass_core::summary::skill_words;
+use skillpass_core::Credential;
 
 use crate::screens::profile::ProfileView;
 use crate::state::{use_app, Incoming};
@@ -38,6 +41,53 @@ pub fn OpenScreen() -> impl IntoView {
         Some(Incoming::File(Ok((_, imported)))) => {
             preview(imported.profile, Msg::FileTitle, None, imported.unmatched).into_any()
         }
+        Some(Incoming::Training(Err(msg))) => problem(Msg::LinkProblem, msg).into_any(),
+        Some(Incoming::Training(Ok(c))) => class_offer(c).into_any(),
+    }
+}
+
+/// "Add Forklift Safety from Valley Training Center to your skills?", with who signed it and the
+/// skills it brings, in the learner's language.
+fn class_offer(c: Credential) -> impl IntoView {
+    let s = use_app();
+    let lang = s.l();
+    let (have, name) = s
+        .profile
+        .with_untracked(|p| (p.has_credential(&c), p.name.clone()));
+    let trust = credential::trust(&c, &name);
+    let question = add_class_question(lang, &c.name, c.issuer.as_deref().unwrap_or_default());
+    let skills = c
+        .skills
+        .iter()
+        .map(|id| view! { <li class="skill"><span class="skill-label" data-read>{skill_words(id, lang)}</span></li> })
+        .collect_view();
+    view! {
+        <section class="open class-offer" data-testid="class-offer">
+            <p class="eyebrow">{s.t(Msg::ClassOfferTitle)}</p>
+            <h1 tabindex="-1" data-read data-testid="class-question">{question}</h1>
+            <ReadAloud/>
+            <p class="trust trust-signed" data-testid="trust" data-read>{trust_line(lang, &trust)}</p>
+            <h2 data-read>{s.t(Msg::ClassSkillsYouGet)}</h2>
+            <ul class="skill-list" role="list" data-testid="class-skills">{skills}</ul>
+            {if have {
+                view! {
+                    <p class="lead" role="status" data-testid="already-added" data-read>{s.t(Msg::AlreadyAdded)}</p>
+                    <button type="button" class="primary" data-testid="leave" on:click=move |_| s.leave_incoming()>
+                        {s.t(Msg::SeeMyProfile)}
+                    </button>
+                }.into_any()
+            } else {
+                view! {
+                    <button type="button" class="primary" data-testid="add-class"
+                        on:click=move |_| { let _ = s.accept_training(); }>
+                        {s.t(Msg::AddClass)}
+                    </button>
+                    <button type="button" class="link-button" data-testid="leave" on:click=move |_| s.leave_incoming()>
+                        {s.t(Msg::NotNow)}
+                    </button>
+                }.into_any()
+            }}
+        </section>
     }
 }
 

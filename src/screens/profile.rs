@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use skillpass_core::i18n::{skills_count, skills_summary, Msg};
+use skillpass_core::credential::{self, Trust};
+use skillpass_core::i18n::{skills_count, skills_summary, trust_line, Msg};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
     contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
@@ -8,6 +9,7 @@ use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
 
+use crate::platform::download::download_text;
 use crate::state::{use_app, AppState};
 use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
 
@@ -40,6 +42,7 @@ pub fn ProfileScreen() -> impl IntoView {
                 <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
                     {s.t(Msg::AboutLink)}
                 </button>
+                {crate::screens::trainer::trainer_link()}
             </div>
             <KeptCopies/>
         </section>
@@ -86,10 +89,36 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
         .credentials
         .iter()
         .map(|c| {
+            // Checked again on every display, offline: a changed record never keeps its label.
+            let trust = credential::trust(c, &p.name);
+            let kind = match &trust {
+                Trust::SelfReported => "self",
+                Trust::Signed { .. } => "signed",
+                Trust::Broken => "broken",
+            };
+            let badge = matches!(trust, Trust::Signed { .. })
+                .then(|| credential::open_badge(c))
+                .flatten();
+            let issuer = c.issuer.clone().filter(|i| !i.is_empty());
             view! {
-                <li class="skill">
+                <li class="skill cert" data-testid="cert">
                     <span class="choice-icon small" inner_html=icons::svg("award")></span>
-                    <span class="skill-label" data-read>{credential_name(c, lang)}</span>
+                    <span>
+                        <span class="skill-label" data-read>{credential_name(c, lang)}</span>
+                        {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
+                        <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
+                            {trust_line(lang, &trust)}
+                        </span>
+                        {badge.map(|doc| view! {
+                            <button type="button" class="link-button no-print" data-testid="save-badge"
+                                on:click=move |_| {
+                                    let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+                                    let _ = download_text("open-badge.json", &text, "application/json");
+                                }>
+                                {s.t(Msg::SaveBadge)}
+                            </button>
+                        })}
+                    </span>
                 </li>
             }
         })

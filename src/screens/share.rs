@@ -66,7 +66,7 @@ pub fn ShareScreen() -> impl IntoView {
         };
         spawn_local(async move {
             if let Some(text) = device::read_chosen_file(&input).await {
-                s.open_file(files::open(&text, chrono::Utc::now().date_naive()));
+                s.open_file(&text);
             }
             input.set_value("");
         });

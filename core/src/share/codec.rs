@@ -26,7 +26,7 @@ pub const MAX_BYTES: usize = 8 * 1024;
 
 /// Field widths for each taxonomy version: (skills, occupations, certificates). Append a row when
 /// a new version outgrows them; never change a row.
-fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
+pub(crate) fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
     match taxonomy_version {
         1 => Some((10, 6, 5)),
         _ => None,
@@ -36,7 +36,7 @@ fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
 const MONTH_BITS: u32 = 11;
 const FIRST_YEAR: i32 = crate::month::MIN_YEAR as i32;
 
-fn epoch() -> NaiveDate {
+pub(crate) fn epoch() -> NaiveDate {
     NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")
 }
 
@@ -98,19 +98,22 @@ fn cert_name_mode(c: &Credential) -> u32 {
     }
 }
 
-fn write_opt_text(w: &mut BitWriter, x: &mut Texts, t: &Option<String>) {
+pub(crate) fn write_opt_text(w: &mut BitWriter, x: &mut Texts, t: &Option<String>) {
     w.bit(t.is_some());
     if let Some(t) = t {
         x.write(w, t);
     }
 }
 
-fn read_opt_text(r: &mut BitReader, x: &mut Texts) -> Result<Option<String>, DecodeError> {
+pub(crate) fn read_opt_text(
+    r: &mut BitReader,
+    x: &mut Texts,
+) -> Result<Option<String>, DecodeError> {
     Ok(if r.bit()? { Some(x.read(r)?) } else { None })
 }
 
 /// A skill id: its taxonomy number, or (for an id this taxonomy lacks) the id as text.
-fn write_skill_id(w: &mut BitWriter, x: &mut Texts, id: &SkillId, bits: u32) {
+pub(crate) fn write_skill_id(w: &mut BitWriter, x: &mut Texts, id: &SkillId, bits: u32) {
     match taxonomy::get().skill(id) {
         Some(entry) if u32::from(entry.num) < (1 << bits) => {
             w.bit(true);
@@ -123,7 +126,11 @@ fn write_skill_id(w: &mut BitWriter, x: &mut Texts, id: &SkillId, bits: u32) {
     }
 }
 
-fn read_skill_id(r: &mut BitReader, x: &mut Texts, bits: u32) -> Result<SkillId, DecodeError> {
+pub(crate) fn read_skill_id(
+    r: &mut BitReader,
+    x: &mut Texts,
+    bits: u32,
+) -> Result<SkillId, DecodeError> {
     if r.bit()? {
         let num = r.bits(bits)? as u16;
         let entry = taxonomy::get()

@@ -8,6 +8,8 @@ pub mod digits;
 pub mod qr;
 pub mod text;
 
+use crate::credential::class::{is_class_payload, SignedClass};
+use crate::credential::OB3_PREFIX;
 use crate::profile::{Profile, SkillSource};
 use crate::taxonomy;
 
@@ -32,18 +34,45 @@ pub fn link(origin: &str, profile: &Profile) -> String {
     format!("{origin}#{}", digits::encode(&codec::encode(profile)))
 }
 
-/// Reads the profile in a link's fragment (with or without its leading `#`).
-pub fn open(fragment: &str) -> Result<Profile, LinkError> {
+/// What a link carries: a worker's profile, or a trainer's signed class.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Opened {
+    Profile(Profile),
+    Class(Box<SignedClass>),
+}
+
+fn link_error(e: DecodeError) -> LinkError {
+    match e {
+        DecodeError::Newer => LinkError::Newer,
+        DecodeError::TooLong => LinkError::TooLong,
+        DecodeError::Damaged | DecodeError::Checksum => LinkError::Incomplete,
+    }
+}
+
+/// Reads a link's fragment (with or without its leading `#`). The class signature is not checked
+/// here: the page that offers the class does that, so it can say "does not match".
+pub fn open_any(fragment: &str) -> Result<Opened, LinkError> {
     let digits = fragment.strip_prefix('#').unwrap_or(fragment);
     if digits.len() > MAX_DIGITS {
         return Err(LinkError::TooLong);
     }
     let bytes = digits::decode(digits).map_err(|_| LinkError::Incomplete)?;
-    codec::decode(&bytes).map_err(|e| match e {
-        DecodeError::Newer => LinkError::Newer,
-        DecodeError::TooLong => LinkError::TooLong,
-        DecodeError::Damaged | DecodeError::Checksum => LinkError::Incomplete,
-    })
+    if is_class_payload(&bytes) {
+        return SignedClass::decode(&bytes)
+            .map(|c| Opened::Class(Box::new(c)))
+            .map_err(link_error);
+    }
+    codec::decode(&bytes)
+        .map(Opened::Profile)
+        .map_err(link_error)
+}
+
+/// Reads the profile in a link's fragment (with or without its leading `#`).
+pub fn open(fragment: &str) -> Result<Profile, LinkError> {
+    match open_any(fragment)? {
+        Opened::Profile(p) => Ok(p),
+        Opened::Class(_) => Err(LinkError::Incomplete),
+    }
 }
 
 /// True if a fragment looks like a share link (so the app opens the link page, not the builder).
@@ -103,5 +132,15 @@ pub fn select(p: &Profile, choice: &Choice) -> Profile {
             || kept.contains(&s.id.as_str())
     });
     out.jobs = kept_jobs;
+    // A badge from another issuer keeps its whole signed document, far too long for a link: it
+    // travels as the training it names, and the reader sees it as self-reported.
+    for c in &mut out.credentials {
+        if c.signature
+            .as_deref()
+            .is_some_and(|s| s.starts_with(OB3_PREFIX))
+        {
+            c.signature = None;
+        }
+    }
     out
 }

@@ -1,0 +1,357 @@
+//! A trainer's class record: what the trainer types, signed on the trainer's device, carried in a
+//! link or QR code, and added to a learner's profile as a training with its signature.
+//!
+//! One signature serves every use. The record maps to exactly one Open Badges 3.0
+//! `OpenBadgeCredential` (built here, deterministically), and the trainer signs that document with
+//! `eddsa-jcs-2022`. The link carries only the record's compact bits, the public key and the
+//! signature; anyone can rebuild the same document from them, check the signature offline, and
+//! export it as a standard credential whose proof verifies anywhere.
+//!
+//! Link payload (after the 4-bit kind [`KIND`] and 4-bit taxonomy version): per-learner flag ·
+//! provider · class · description · day (days after 2025-01-01) · signing day (days after the
+//! class) · hours (0 = not given) · how it was assessed · learner's name · skills · public key
+//! (32 bytes) · signature (64 bytes) · CRC-16.
+
+use chrono::{Datelike, NaiveDate};
+use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
+use serde_json::{json, Value};
+
+use super::eddsa;
+use crate::month::YearMonth;
+use crate::profile::{Credential, CredentialKind, SkillId};
+use crate::share::bits::{BitReader, BitWriter};
+use crate::share::codec::{
+    crc16, epoch, read_opt_text, read_skill_id, widths, write_opt_text, write_skill_id, DecodeError,
+};
+use crate::share::digits;
+use crate::share::text::Texts;
+use crate::taxonomy;
+
+/// The first nibble of a class payload. Profile payloads use 1; an older app reading a class link
+/// therefore says it was "made by a newer SkillPass" rather than "damaged".
+pub const KIND: u8 = 8;
+/// How a class travels inside a profile's `Credential::signature`.
+pub const TOKEN_PREFIX: &str = "sp1:";
+pub const OB3_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
+pub const VC_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
+pub const MAX_SKILLS: usize = 20;
+pub const MAX_HOURS: u16 = 2000;
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct ClassRecord {
+    pub provider: String,
+    pub class: String,
+    pub description: String,
+    pub day: NaiveDate,
+    pub hours: Option<u16>,
+    pub assessed: Option<String>,
+    pub skills: Vec<SkillId>,
+    /// Per-learner records name the learner ("María H."); a class record for the room does not.
+    pub learner: Option<String>,
+    /// The day the trainer signed it (the proof's `created`).
+    pub signed_on: NaiveDate,
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct SignedClass {
+    pub record: ClassRecord,
+    pub key: [u8; 32],
+    pub signature: [u8; 64],
+}
+
+fn moment(day: NaiveDate) -> String {
+    format!("{day}T00:00:00Z")
+}
+
+/// A UUID (version 8, RFC 9562) from a hash, so the same record always gets the same ids.
+fn uuid(hash: &[u8; 32]) -> String {
+    let mut b = [0u8; 16];
+    b.copy_from_slice(&hash[..16]);
+    b[6] = (b[6] & 0x0f) | 0x80;
+    b[8] = (b[8] & 0x3f) | 0x80;
+    let h: String = b.iter().map(|x| format!("{x:02x}")).collect();
+    format!(
+        "urn:uuid:{}-{}-{}-{}-{}",
+        &h[..8],
+        &h[8..12],
+        &h[12..16],
+        &h[16..20],
+        &h[20..]
+    )
+}
+
+impl ClassRecord {
+    fn write(&self, w: &mut BitWriter) {
+        let version = taxonomy::VERSION as u8;
+        let skill_bits = widths(version).map_or(10, |w| w.0);
+        let mut x = Texts::default();
+        w.bits(u32::from(KIND), 4);
+        w.bits(u32::from(version), 4);
+        w.bit(self.learner.is_some());
+        x.write(w, &self.provider);
+        x.write(w, &self.class);
+        x.write(w, &self.description);
+        w.int(days(epoch(), self.day));
+        w.int(days(self.day, self.signed_on));
+        w.uint(u32::from(self.hours.unwrap_or(0)));
+        write_opt_text(w, &mut x, &self.assessed);
+        if let Some(l) = &self.learner {
+            x.write(w, l);
+        }
+        w.uint(self.skills.len() as u32);
+        for s in &self.skills {
+            write_skill_id(w, &mut x, s, skill_bits);
+        }
+    }
+
+    /// The record's own bits (no key, no signature): what the ids are derived from.
+    fn bits(&self) -> Vec<u8> {
+        let mut w = BitWriter::new();
+        self.write(&mut w);
+        w.into_bytes()
+    }
+
+    /// The Open Badges 3.0 credential this record stands for, without its proof.
+    pub fn document(&self, key: &VerifyingKey) -> Value {
+        let t = taxonomy::get();
+        let did = eddsa::did_key(key);
+        let mut seed = self.bits();
+        seed.extend_from_slice(key.as_bytes());
+        let hash = eddsa::sha256(&seed);
+        let alignment: Vec<Value> = self
+            .skills
+            .iter()
+            .map(|id| {
+                let entry = t.skill(id);
+                let name = entry.map_or(id.as_str(), |e| e.words.en);
+                let (framework, url) = match entry.and_then(|e| e.esco) {
+                    Some(uri) => ("ESCO 1.0", uri.to_string()),
+                    None if id.as_str().starts_with("4.A.") => (
+                        "O*NET 29.2 Detailed Work Activities",
+                        "https://www.onetcenter.org/dictionary/29.2/excel/dwa_reference.html"
+                            .to_string(),
+                    ),
+                    None => ("SkillPass", format!("urn:skillpass:skill:{}", id.as_str())),
+                };
+                json!({
+                    "type": ["Alignment"],
+                    "targetName": name,
+                    "targetUrl": url,
+                    "targetCode": id.as_str(),
+                    "targetFramework": framework,
+                })
+            })
+            .collect();
+        let mut narrative = String::from("Took part in the class.");
+        if let Some(h) = self.hours {
+            narrative = format!("Took part in the {h}-hour class.");
+        }
+        if let Some(a) = &self.assessed {
+            narrative = format!("{narrative} Assessed: {a}");
+        }
+        let mut subject = json!({
+            "type": ["AchievementSubject"],
+            "achievement": {
+                "id": uuid(&eddsa::sha256(&[&hash[..], b"achievement"].concat())),
+                "type": ["Achievement"],
+                "achievementType": "Course",
+                "name": self.class,
+                "description": if self.description.is_empty() { &self.class } else { &self.description },
+                "criteria": { "narrative": narrative },
+                "alignment": alignment,
+            }
+        });
+        if let Some(l) = &self.learner {
+            subject["identifier"] = json!([{
+                "type": "IdentityObject",
+                "identityHash": l,
+                "identityType": "name",
+                "hashed": false,
+            }]);
+        }
+        json!({
+            "@context": [VC_CONTEXT, OB3_CONTEXT],
+            "id": uuid(&hash),
+            "type": ["VerifiableCredential", "OpenBadgeCredential"],
+            "name": self.class,
+            "issuer": { "id": did, "type": ["Profile"], "name": self.provider },
+            "validFrom": moment(self.day),
+            "credentialSubject": subject,
+        })
+    }
+
+    pub fn sign(self, key: &SigningKey) -> SignedClass {
+        let public = key.verifying_key();
+        let signature = eddsa::signature(&self.document(&public), key, &moment(self.signed_on));
+        SignedClass {
+            record: self,
+            key: public.to_bytes(),
+            signature,
+        }
+    }
+}
+
+fn days(from: NaiveDate, to: NaiveDate) -> i32 {
+    (to - from)
+        .num_days()
+        .clamp(i64::from(i32::MIN), i64::from(i32::MAX)) as i32
+}
+
+fn add_days(from: NaiveDate, n: i32) -> Result<NaiveDate, DecodeError> {
+    from.checked_add_signed(chrono::Duration::days(i64::from(n)))
+        .ok_or(DecodeError::Damaged)
+}
+
+impl SignedClass {
+    pub fn public_key(&self) -> Option<VerifyingKey> {
+        VerifyingKey::from_bytes(&self.key).ok()
+    }
+
+    /// True only if the trainer's key signed exactly this record.
+    pub fn verify(&self) -> bool {
+        let Some(key) = self.public_key() else {
+            return false;
+        };
+        let doc = self.record.document(&key);
+        let config = eddsa::proof_config(&doc, &key, &moment(self.record.signed_on));
+        key.verify_strict(
+            &eddsa::hash_data(&doc, &config),
+            &Signature::from_bytes(&self.signature),
+        )
+        .is_ok()
+    }
+
+    /// The signed Open Badges 3.0 credential (its proof verifies with any eddsa-jcs-2022 verifier).
+    pub fn to_open_badge(&self) -> Option<Value> {
+        let key = self.public_key()?;
+        let doc = self.record.document(&key);
+        let config = eddsa::proof_config(&doc, &key, &moment(self.record.signed_on));
+        Some(eddsa::attach(&doc, config, &self.signature))
+    }
+
+    pub fn encode(&self) -> Vec<u8> {
+        let mut w = BitWriter::new();
+        self.record.write(&mut w);
+        for b in self.key.iter().chain(self.signature.iter()) {
+            w.bits(u32::from(*b), 8);
+        }
+        let mut bytes = w.into_bytes();
+        let crc = crc16(&bytes);
+        bytes.extend(crc.to_be_bytes());
+        bytes
+    }
+
+    /// Reads a class payload; any damage is an error, nothing here panics.
+    pub fn decode(bytes: &[u8]) -> Result<SignedClass, DecodeError> {
+        let (body, crc) = bytes
+            .split_at_checked(bytes.len().saturating_sub(2))
+            .ok_or(DecodeError::Damaged)?;
+        let Some(&first) = body.first() else {
+            return Err(DecodeError::Damaged);
+        };
+        if first >> 4 != KIND {
+            return Err(DecodeError::Damaged);
+        }
+        if crc16(body).to_be_bytes() != crc {
+            return Err(DecodeError::Checksum);
+        }
+        let version = first & 0x0f;
+        let (skill_bits, _, _) = widths(version).ok_or(DecodeError::Newer)?;
+        let mut r = BitReader::new(body);
+        r.bits(8)?;
+        let mut x = Texts::default();
+        let per_learner = r.bit()?;
+        let provider = x.read(&mut r)?;
+        let class = x.read(&mut r)?;
+        let description = x.read(&mut r)?;
+        let day = add_days(epoch(), r.int()?)?;
+        let signed_on = add_days(day, r.int()?)?;
+        let hours = match r.uint()? {
+            0 => None,
+            h => Some(u16::try_from(h).map_err(|_| DecodeError::Damaged)?),
+        };
+        let assessed = read_opt_text(&mut r, &mut x)?;
+        let learner = if per_learner {
+            Some(x.read(&mut r)?)
+        } else {
+            None
+        };
+        let n = r.uint()? as usize;
+        if n > MAX_SKILLS {
+            return Err(DecodeError::Damaged);
+        }
+        let skills = (0..n)
+            .map(|_| read_skill_id(&mut r, &mut x, skill_bits))
+            .collect::<Result<Vec<_>, _>>()?;
+        let mut raw = [0u8; 96];
+        for b in raw.iter_mut() {
+            *b = r.bits(8)? as u8;
+        }
+        if !r.rest_is_padding() {
+            return Err(DecodeError::Damaged);
+        }
+        let mut key = [0u8; 32];
+        key.copy_from_slice(&raw[..32]);
+        let mut signature = [0u8; 64];
+        signature.copy_from_slice(&raw[32..]);
+        Ok(SignedClass {
+            record: ClassRecord {
+                provider,
+                class,
+                description,
+                day,
+                hours,
+                assessed,
+                skills,
+                learner,
+                signed_on,
+            },
+            key,
+            signature,
+        })
+    }
+
+    /// `origin#digits`, the same link shape as a profile's.
+    pub fn link(&self, origin: &str) -> String {
+        format!("{origin}#{}", digits::encode(&self.encode()))
+    }
+
+    /// How the class is kept inside a profile (and travels inside a shared profile).
+    pub fn token(&self) -> String {
+        format!("{TOKEN_PREFIX}{}", digits::encode(&self.encode()))
+    }
+
+    pub fn from_token(token: &str) -> Option<SignedClass> {
+        let d = token.strip_prefix(TOKEN_PREFIX)?;
+        SignedClass::decode(&digits::decode(d).ok()?).ok()
+    }
+
+    /// The training entry a learner's profile gets.
+    pub fn credential(&self) -> Credential {
+        let r = &self.record;
+        Credential {
+            kind: CredentialKind::Training,
+            cert: None,
+            name: r.class.clone(),
+            issuer: Some(r.provider.clone()),
+            date: YearMonth::new(r.day.year().clamp(0, 9999) as u16, r.day.month() as u8).ok(),
+            skills: r.skills.clone(),
+            signature: Some(self.token()),
+        }
+    }
+
+    /// `3F9A-1C2B`: the first four bytes of the key's SHA-256, for trainers to print and compare.
+    pub fn fingerprint(&self) -> String {
+        fingerprint(&self.key)
+    }
+}
+
+pub fn fingerprint(key: &[u8; 32]) -> String {
+    let h = eddsa::sha256(key);
+    format!("{:02X}{:02X}-{:02X}{:02X}", h[0], h[1], h[2], h[3])
+}
+
+/// True if a link's payload is a class record rather than a profile.
+pub fn is_class_payload(bytes: &[u8]) -> bool {
+    bytes.first().is_some_and(|b| b >> 4 == KIND)
+}

@@ -1,0 +1,217 @@
+//! Signed trainings: trainers' class records ([`class`]), the `eddsa-jcs-2022` proofs that sign
+//! them ([`eddsa`]), how much a shown credential can be trusted, and Open Badges 3.0 import.
+//!
+//! Trust is worked out again every time a credential is shown, offline, from what the profile
+//! holds: nothing is ever marked "verified" once and believed afterwards.
+
+pub mod class;
+pub mod eddsa;
+
+use serde_json::Value;
+
+use crate::profile::{Credential, CredentialKind, SkillId};
+use crate::taxonomy;
+use class::SignedClass;
+
+/// How a signed training from a file other than ours is kept: its whole signed document.
+pub const OB3_PREFIX: &str = "ob3:";
+
+/// What the person reading a profile is told about one credential.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Trust {
+    /// The worker typed or picked it; nobody signed it.
+    SelfReported,
+    /// A trainer's key signed it and the signature matches what is shown.
+    Signed {
+        provider: String,
+        fingerprint: String,
+        /// Set for per-learner records.
+        learner: Option<String>,
+        /// The learner named in the record is not the profile's name.
+        name_differs: bool,
+    },
+    /// There is a signature, but it does not match what is shown: it may have been changed.
+    Broken,
+}
+
+/// Checks `c` as shown in a profile called `profile_name`.
+pub fn trust(c: &Credential, profile_name: &str) -> Trust {
+    let Some(sig) = &c.signature else {
+        return Trust::SelfReported;
+    };
+    let signed = if sig.starts_with(class::TOKEN_PREFIX) {
+        SignedClass::from_token(sig)
+            .filter(|s| s.verify() && shows_the_same(c, s))
+            .map(|s| (s.record.provider.clone(), s.fingerprint(), s.record.learner))
+    } else if let Some(doc) = sig.strip_prefix(OB3_PREFIX) {
+        serde_json::from_str::<Value>(doc)
+            .ok()
+            .and_then(|d| checked_badge(&d).ok())
+            .filter(|b| b.credential.name == c.name && same_skills(&b.credential.skills, &c.skills))
+            .map(|b| (b.provider, b.fingerprint, b.learner))
+    } else {
+        None
+    };
+    match signed {
+        None => Trust::Broken,
+        Some((provider, fingerprint, learner)) => Trust::Signed {
+            name_differs: learner
+                .as_deref()
+                .is_some_and(|l| !names_match(l, profile_name)),
+            provider,
+            fingerprint,
+            learner,
+        },
+    }
+}
+
+/// The signed Open Badges 3.0 document behind a signed training, for saving as a file.
+pub fn open_badge(c: &Credential) -> Option<Value> {
+    let sig = c.signature.as_deref()?;
+    match sig.strip_prefix(OB3_PREFIX) {
+        Some(doc) => serde_json::from_str(doc).ok(),
+        None => SignedClass::from_token(sig)?.to_open_badge(),
+    }
+}
+
+fn same_skills(a: &[SkillId], b: &[SkillId]) -> bool {
+    a.len() == b.len() && a.iter().all(|s| b.contains(s))
+}
+
+/// The shown fields are the signed ones (someone editing the saved profile cannot keep the
+/// "signed" label on a changed class name, provider or skill list).
+fn shows_the_same(c: &Credential, s: &SignedClass) -> bool {
+    c.kind == CredentialKind::Training
+        && c.name == s.record.class
+        && c.issuer.as_deref() == Some(s.record.provider.as_str())
+        && same_skills(&c.skills, &s.record.skills)
+}
+
+/// "María H." matches "María Hernández" and "maria h": same first name, and a last initial (or
+/// last name) that agrees. Accents and case are ignored.
+pub fn names_match(learner: &str, profile: &str) -> bool {
+    let words = |s: &str| -> Vec<String> {
+        taxonomy::fold(s)
+            .split(|c: char| c.is_whitespace())
+            .map(|w| w.trim_matches('.').to_string())
+            .filter(|w| !w.is_empty())
+            .collect()
+    };
+    let (l, p) = (words(learner), words(profile));
+    let (Some(lf), Some(pf)) = (l.first(), p.first()) else {
+        return false;
+    };
+    if lf != pf {
+        return false;
+    }
+    match (l.len() > 1, p.last()) {
+        (false, _) => true,
+        (true, Some(pl)) if p.len() > 1 => {
+            let ll = l.last().map(String::as_str).unwrap_or_default();
+            if ll.chars().count() == 1 {
+                pl.starts_with(ll)
+            } else {
+                ll == pl
+            }
+        }
+        _ => false,
+    }
+}
+
+/// Why an Open Badges file could not be added.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum BadgeError {
+    /// Not an `OpenBadgeCredential` with an `eddsa-jcs-2022` proof from a `did:key` issuer.
+    Unsupported,
+    /// The proof does not match the document.
+    Mismatch,
+}
+
+pub struct CheckedBadge {
+    pub credential: Credential,
+    pub provider: String,
+    pub fingerprint: String,
+    pub learner: Option<String>,
+}
+
+fn is_open_badge(doc: &Value) -> bool {
+    doc.get("type")
+        .and_then(Value::as_array)
+        .is_some_and(|t| t.iter().any(|x| x == "OpenBadgeCredential"))
+}
+
+pub fn looks_like_open_badge(doc: &Value) -> bool {
+    is_open_badge(doc)
+}
+
+/// Verifies an Open Badges 3.0 credential and turns it into a training entry that keeps the whole
+/// signed document (canonical JSON), so it can be checked again every time it is shown.
+pub fn checked_badge(doc: &Value) -> Result<CheckedBadge, BadgeError> {
+    if !is_open_badge(doc) {
+        return Err(BadgeError::Unsupported);
+    }
+    let key = eddsa::verify(doc).map_err(|e| match e {
+        eddsa::ProofError::Mismatch => BadgeError::Mismatch,
+        _ => BadgeError::Unsupported,
+    })?;
+    let issuer = doc.get("issuer");
+    let issuer_id = issuer
+        .and_then(|i| i.get("id").or(Some(i)))
+        .and_then(Value::as_str);
+    // The key must be the issuer's own: a did:key issuer whose key signed the proof.
+    if issuer_id != Some(eddsa::did_key(&key).as_str()) {
+        return Err(BadgeError::Unsupported);
+    }
+    let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
+    let provider = text(issuer.and_then(|i| i.get("name"))).unwrap_or_default();
+    let subject = doc.get("credentialSubject");
+    let achievement = subject.and_then(|s| s.get("achievement"));
+    let name = text(achievement.and_then(|a| a.get("name")))
+        .or_else(|| text(doc.get("name")))
+        .ok_or(BadgeError::Unsupported)?;
+    let t = taxonomy::get();
+    let skills: Vec<SkillId> = achievement
+        .and_then(|a| a.get("alignment"))
+        .and_then(Value::as_array)
+        .map(|list| {
+            list.iter()
+                .filter_map(|al| {
+                    let code = al.get("targetCode").and_then(Value::as_str);
+                    let url = al.get("targetUrl").and_then(Value::as_str);
+                    t.skills
+                        .iter()
+                        .find(|e| Some(e.id) == code || (e.esco.is_some() && e.esco == url))
+                        .map(|e| SkillId::new(e.id))
+                })
+                .collect()
+        })
+        .unwrap_or_default();
+    let learner = subject
+        .and_then(|s| s.get("identifier"))
+        .and_then(Value::as_array)
+        .and_then(|ids| {
+            ids.iter().find(|i| {
+                i.get("identityType") == Some(&Value::from("name"))
+                    && i.get("hashed") == Some(&Value::Bool(false))
+            })
+        })
+        .and_then(|i| text(i.get("identityHash")));
+    let date = text(doc.get("validFrom"))
+        .and_then(|d| d.get(..7).and_then(|ym| crate::YearMonth::parse(ym).ok()));
+    let fingerprint = class::fingerprint(key.as_bytes());
+    let credential = Credential {
+        kind: CredentialKind::Training,
+        cert: None,
+        name,
+        issuer: (!provider.is_empty()).then(|| provider.clone()),
+        date,
+        skills,
+        signature: Some(format!("{OB3_PREFIX}{}", eddsa::canonical(doc))),
+    };
+    Ok(CheckedBadge {
+        credential,
+        provider,
+        fingerprint,
+        learner,
+    })
+}

@@ -1,0 +1,372 @@
+use leptos::ev;
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use serde::{Deserialize, Serialize};
+use skillpass_core::credential::class::{
+    fingerprint, ClassRecord, SignedClass, MAX_HOURS, MAX_SKILLS,
+};
+use skillpass_core::dates::parse_day;
+use skillpass_core::i18n::Msg;
+use skillpass_core::share::qr;
+use skillpass_core::taxonomy::{self, fold};
+use skillpass_core::wizard::Step;
+use skillpass_core::SkillId;
+
+use crate::platform::{device, download::download_text, nav, storage, trainer_key};
+use crate::state::use_app;
+use crate::widgets::{choice::choice, read_aloud::ReadAloud};
+
+/// What the trainer has typed, kept on the device as they type (nothing is lost on a reload).
+#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
+struct Draft {
+    provider: String,
+    class: String,
+    day: String,
+    hours: String,
+    description: String,
+    assessed: String,
+    skills: Vec<String>,
+    roster: String,
+}
+
+const DRAFT_KEY: &str = "skillpass.trainer-draft";
+
+/// The classes signed from the form: one for the room, one per learner on the roster.
+#[derive(Clone, PartialEq)]
+struct Signed {
+    room: SignedClass,
+    learners: Vec<SignedClass>,
+}
+
+fn qr_svg(link: &str, title: &str) -> String {
+    qr::build(link, qr::Level::M)
+        .map(|c| qr::svg(&c, title))
+        .unwrap_or_default()
+}
+
+/// The form's problems, in the order of the fields.
+fn check(d: &Draft) -> Result<ClassRecord, Vec<(&'static str, Msg)>> {
+    let mut errors = Vec::new();
+    let text = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
+    let (provider, class) = (text(&d.provider), text(&d.class));
+    if provider.is_empty() {
+        errors.push(("t-provider", Msg::ErrEmpty));
+    } else if provider.chars().count() > 80 {
+        errors.push(("t-provider", Msg::ErrTooLong));
+    }
+    if class.is_empty() {
+        errors.push(("t-class", Msg::ErrEmpty));
+    } else if class.chars().count() > 80 {
+        errors.push(("t-class", Msg::ErrTooLong));
+    }
+    let day = parse_day(d.day.trim());
+    if day.is_none() {
+        errors.push(("t-day", Msg::ErrDay));
+    }
+    let hours = match d.hours.trim() {
+        "" => Ok(None),
+        h => h
+            .parse::<u16>()
+            .ok()
+            .filter(|h| (1..=MAX_HOURS).contains(h))
+            .map(Some)
+            .ok_or(()),
+    };
+    if hours.is_err() {
+        errors.push(("t-hours", Msg::ErrHours));
+    }
+    if text(&d.description).chars().count() > 200 || text(&d.assessed).chars().count() > 120 {
+        errors.push(("t-description", Msg::ErrTooLong));
+    }
+    if d.skills.is_empty() {
+        errors.push(("t-search", Msg::ErrPickSkill));
+    }
+    match (day, hours) {
+        (Some(day), Ok(hours)) if errors.is_empty() => Ok(ClassRecord {
+            provider,
+            class,
+            description: text(&d.description),
+            day,
+            hours,
+            assessed: Some(text(&d.assessed)).filter(|a| !a.is_empty()),
+            skills: d.skills.iter().map(SkillId::new).collect(),
+            learner: None,
+            signed_on: chrono::Utc::now().date_naive(),
+        }),
+        _ => Err(errors),
+    }
+}
+
+/// The trainer's page: describe the class, pick its skills, sign, and hand out the codes.
+#[component]
+pub fn TrainerScreen() -> impl IntoView {
+    let s = use_app();
+    let saved: Draft = storage::read_setting(DRAFT_KEY)
+        .and_then(|t| serde_json::from_str(&t).ok())
+        .unwrap_or_default();
+    let draft = RwSignal::new(saved);
+    Effect::new(move |_| {
+        if let Ok(text) = draft.with(serde_json::to_string) {
+            storage::write_setting(DRAFT_KEY, &text);
+        }
+    });
+    let errors = RwSignal::new(Vec::<(&'static str, Msg)>::new());
+    let signed = RwSignal::new(None::<Signed>);
+    let key_fp =
+        RwSignal::new(trainer_key::current().map(|k| fingerprint(k.verifying_key().as_bytes())));
+    let key_note = RwSignal::new(None::<Msg>);
+    let query = RwSignal::new(String::new());
+
+    let make = move |_| {
+        let d = draft.get_untracked();
+        match check(&d) {
+            Err(e) => {
+                errors.set(e);
+                signed.set(None);
+            }
+            Ok(record) => {
+                errors.set(Vec::new());
+                let Some(key) = trainer_key::get_or_create() else {
+                    return;
+                };
+                key_fp.set(Some(fingerprint(key.verifying_key().as_bytes())));
+                let learners = d
+                    .roster
+                    .lines()
+                    .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
+                    .filter(|l| !l.is_empty())
+                    .take(60)
+                    .map(|l| {
+                        ClassRecord {
+                            learner: Some(l.chars().take(40).collect()),
+                            ..record.clone()
+                        }
+                        .sign(&key)
+                    })
+                    .collect();
+                signed.set(Some(Signed {
+                    room: record.sign(&key),
+                    learners,
+                }));
+            }
+        }
+    };
+    let save_key = move |_| {
+        if let Some(key) = trainer_key::get_or_create() {
+            key_fp.set(Some(fingerprint(key.verifying_key().as_bytes())));
+            let _ = download_text(
+                trainer_key::FILE_NAME,
+                &trainer_key::backup(&key),
+                "application/json",
+            );
+        }
+    };
+    let open_key = move |e: ev::Event| {
+        let Some(input) = device::target::<web_sys::HtmlInputElement>(&e) else {
+            return;
+        };
+        spawn_local(async move {
+            if let Some(text) = device::read_chosen_file(&input).await {
+                match trainer_key::restore(&text) {
+                    Some(k) => {
+                        key_fp.set(Some(fingerprint(k.verifying_key().as_bytes())));
+                        key_note.set(Some(Msg::KeyRestored));
+                        signed.set(None);
+                    }
+                    None => key_note.set(Some(Msg::KeyFileBad)),
+                }
+            }
+            input.set_value("");
+        });
+    };
+
+    let field = move |id: &'static str,
+                      label: Msg,
+                      multiline: bool,
+                      get: fn(&Draft) -> &String,
+                      set: fn(&mut Draft, String)| {
+        let error = move || errors.with(|e| e.iter().find(|(f, _)| *f == id).map(|(_, m)| *m));
+        let value = move || draft.with(|d| get(d).clone());
+        let on_input = move |e: ev::Event| draft.update(|d| set(d, event_target_value(&e)));
+        view! {
+            <div class="field" class:field-error=move || error().is_some()>
+                <label for=id data-read>{s.t(label)}</label>
+                {move || error().map(|m| view! { <p class="error-message" id=format!("{id}-error")>{s.t(m)}</p> })}
+                {if multiline {
+                    view! { <textarea id=id rows="3" prop:value=value on:input=on_input></textarea> }.into_any()
+                } else {
+                    view! { <input id=id type="text" prop:value=value on:input=on_input/> }.into_any()
+                }}
+            </div>
+        }
+    };
+
+    let t = taxonomy::get();
+    let picked = move || {
+        draft.with(|d| {
+            d.skills
+                .iter()
+                .filter_map(|id| t.skill(&SkillId::new(id)))
+                .collect::<Vec<_>>()
+        })
+    };
+    let found = move || {
+        let q = fold(query.get().trim());
+        if q.chars().count() < 2 {
+            return Vec::new();
+        }
+        t.skills
+            .iter()
+            .filter(|e| fold(e.words.en).contains(&q) || fold(e.words.es).contains(&q))
+            .filter(|e| draft.with(|d| !d.skills.iter().any(|s| s == e.id)))
+            .take(12)
+            .collect::<Vec<_>>()
+    };
+    let tile = move |e: &'static taxonomy::SkillEntry| {
+        let id = e.id.to_string();
+        let checked = {
+            let id = id.clone();
+            Signal::derive(move || draft.with(|d| d.skills.contains(&id)))
+        };
+        let icon = if e.icon.is_empty() { "check" } else { e.icon };
+        choice(
+            id.clone(),
+            icon,
+            e.words.get(s.l()).to_string(),
+            checked,
+            move |on| {
+                draft.update(|d| {
+                    d.skills.retain(|x| x != &id);
+                    if on && d.skills.len() < MAX_SKILLS {
+                        d.skills.push(id.clone());
+                    }
+                });
+            },
+        )
+    };
+
+    view! {
+        <section class="trainer">
+            <div class="no-print">
+                <nav class="backbar">
+                    <button type="button" class="back-link" data-testid="back" on:click=move |_| s.back()>
+                        <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
+                    </button>
+                </nav>
+                <h1 tabindex="-1" data-read>{s.t(Msg::TrainerTitle)}</h1>
+                <ReadAloud/>
+                <p class="hint" data-read>{s.t(Msg::TrainerHint)}</p>
+                {move || (!errors.with(Vec::is_empty)).then(|| view! {
+                    <div class="error-summary" role="alert" data-testid="trainer-errors">
+                        <h2>{s.t(Msg::ErrorSummary)}</h2>
+                        <ul>{errors.get().into_iter().map(|(id, m)| view! {
+                            <li><a href=format!("#{id}")>{s.t(m)}</a></li>
+                        }).collect_view()}</ul>
+                    </div>
+                })}
+                {field("t-provider", Msg::ProviderLabel, false, |d| &d.provider, |d, v| d.provider = v)}
+                {field("t-class", Msg::ClassLabel, false, |d| &d.class, |d, v| d.class = v)}
+                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-day"))>
+                    <label for="t-day" data-read>{s.t(Msg::ClassDayLabel)}</label>
+                    <input id="t-day" type="date" prop:value=move || draft.with(|d| d.day.clone())
+                        on:input=move |e| draft.update(|d| d.day = event_target_value(&e))/>
+                </div>
+                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-hours"))>
+                    <label for="t-hours" data-read>{s.t(Msg::HoursLabel)}</label>
+                    <input id="t-hours" type="text" inputmode="numeric" class="short"
+                        prop:value=move || draft.with(|d| d.hours.clone())
+                        on:input=move |e| draft.update(|d| d.hours = event_target_value(&e))/>
+                </div>
+                {field("t-description", Msg::DescriptionLabel, true, |d| &d.description, |d, v| d.description = v)}
+                {field("t-assessed", Msg::AssessedLabel, false, |d| &d.assessed, |d, v| d.assessed = v)}
+
+                <fieldset class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-search"))>
+                    <legend data-read>{s.t(Msg::ClassSkillsLabel)}</legend>
+                    <ul class="choices" role="list" data-testid="class-skills-picked">
+                        {move || picked().into_iter().map(tile).collect_view()}
+                    </ul>
+                    <label for="t-search">{s.t(Msg::SearchSkills)}</label>
+                    <input id="t-search" type="search" data-testid="skill-search" autocomplete="off"
+                        prop:value=move || query.get() on:input=move |e| query.set(event_target_value(&e))/>
+                    <ul class="choices" role="list" data-testid="skill-results">
+                        {move || found().into_iter().map(tile).collect_view()}
+                    </ul>
+                    {move || (query.with(|q| q.trim().chars().count() >= 2) && found().is_empty())
+                        .then(|| view! { <p class="hint">{s.t(Msg::NoSkillFound)}</p> })}
+                </fieldset>
+
+                {field("t-roster", Msg::RosterLabel, true, |d| &d.roster, |d, v| d.roster = v)}
+                <p class="hint">{s.t(Msg::RosterHint)}</p>
+                <button type="button" class="primary" data-testid="make-class" on:click=make>
+                    {s.t(Msg::MakeClassLink)}
+                </button>
+            </div>
+
+            {move || signed.get().map(|out| {
+                let link = out.room.link(&nav::share_origin());
+                let svg = qr_svg(&link, s.t(Msg::ScanToAdd));
+                let title = format!("{} · {}", out.room.record.class, out.room.record.provider);
+                let sheet = out.learners.iter().map(|c| {
+                    let l = c.link(&nav::share_origin());
+                    let name = c.record.learner.clone().unwrap_or_default();
+                    view! {
+                        <figure class="learner-qr" data-testid="learner-qr" data-link=l.clone()>
+                            <div class="qr" inner_html=qr_svg(&l, &name)></div>
+                            <figcaption>{name}</figcaption>
+                        </figure>
+                    }
+                }).collect_view();
+                let has_learners = !out.learners.is_empty();
+                view! {
+                    <section class="class-output" data-testid="class-output">
+                        <h2 class="print-title">{title}</h2>
+                        <h2 class="no-print" data-read>{s.t(Msg::ClassForRoom)}</h2>
+                        <p class="hint no-print" data-read>{s.t(Msg::ClassForRoomHint)}</p>
+                        <figure class="qr-box room-qr">
+                            <div class="qr" data-testid="class-qr" inner_html=svg></div>
+                            <figcaption>{s.t(Msg::ScanToAdd)}</figcaption>
+                        </figure>
+                        <input class="link-text no-print" readonly data-testid="class-link" aria-label=s.t(Msg::CopyLink) prop:value=link.clone()/>
+                        <div class="share-actions no-print">
+                            <button type="button" class="secondary" data-testid="copy-class-link" on:click=move |_| {
+                                let l = link.clone();
+                                spawn_local(async move { let _ = device::copy_text(&l).await; });
+                            }>{s.t(Msg::CopyLink)}</button>
+                            <button type="button" class="secondary" data-testid="print-codes" on:click=move |_| device::print()>
+                                {s.t(Msg::PrintCodes)}
+                            </button>
+                        </div>
+                        {has_learners.then(|| view! {
+                            <h2 class="no-print" data-read>{s.t(Msg::PerLearner)}</h2>
+                            <div class="learner-sheet">{sheet}</div>
+                        })}
+                    </section>
+                }
+            })}
+
+            <section class="trainer-key no-print" data-testid="trainer-key">
+                <h2 data-read>{s.t(Msg::YourKey)}</h2>
+                {move || key_fp.get().map(|fp| view! {
+                    <p class="fingerprint" data-testid="key-fingerprint">{fp}</p>
+                    <p class="hint" data-read>{s.t(Msg::YourKeyHint)}</p>
+                })}
+                {move || key_note.get().map(|m| view! { <p role="status" data-testid="key-note">{s.t(m)}</p> })}
+                <button type="button" class="secondary" data-testid="save-key" on:click=save_key>{s.t(Msg::SaveKey)}</button>
+                <label class="secondary file-button" for="open-key">{s.t(Msg::OpenKey)}</label>
+                <input id="open-key" class="visually-hidden" type="file" accept=".json,application/json"
+                    data-testid="open-key" on:change=open_key/>
+                <p class="hint" data-read>{s.t(Msg::KeyLostHint)}</p>
+            </section>
+        </section>
+    }
+}
+
+/// The link on the start screen.
+pub fn trainer_link() -> impl IntoView {
+    let s = use_app();
+    view! {
+        <button type="button" class="link-button" data-testid="trainer" on:click=move |_| s.go(Step::Trainer)>
+            {s.t(Msg::TrainerLink)}
+        </button>
+    }
+}
