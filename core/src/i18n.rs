@@ -231,6 +231,7 @@ messages! {
     AssessedLabel => "How you checked their skills (you can skip this)", "Cómo revisaste sus habilidades (puedes dejarlo en blanco)";
     ClassSkillsLabel => "Skills the class covers", "Habilidades que cubre la clase";
     SearchSkills => "Find a skill", "Busca una habilidad";
+    PickFromJob => "Or pick the skills of a job", "O elige las habilidades de un trabajo";
     NoSkillFound => "No skill matches. Try another word.", "Ninguna habilidad coincide. Prueba otra palabra.";
     RosterLabel => "Names of learners, one on each line (you can skip this)", "Nombres de los alumnos, uno en cada línea (puedes dejarlo en blanco)";
     RosterHint => "A first name and the first letter of the last name is enough, like María H.", "Basta con el nombre y la primera letra del apellido, como María H.";
@@ -418,6 +419,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ClassSkillsLabel,
             Msg::SearchSkills,
             Msg::NoSkillFound,
+            Msg::PickFromJob,
             Msg::RosterLabel,
             Msg::RosterHint,
             Msg::MakeClassLink,

@@ -25,11 +25,6 @@ fn keep(key: &SigningKey) {
     MEMORY.with(|m| *m.borrow_mut() = Some(text));
 }
 
-/// The key on this device, if one was made or restored.
-pub fn current() -> Option<SigningKey> {
-    stored()
-}
-
 /// The key on this device, made now if there is none.
 pub fn get_or_create() -> Option<SigningKey> {
     if let Some(k) = stored() {

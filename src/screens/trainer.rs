@@ -8,7 +8,7 @@ use skillpass_core::credential::class::{
 use skillpass_core::dates::parse_day;
 use skillpass_core::i18n::Msg;
 use skillpass_core::share::qr;
-use skillpass_core::taxonomy::{self, fold};
+use skillpass_core::taxonomy::{self, fold, Sector};
 use skillpass_core::wizard::Step;
 use skillpass_core::SkillId;
 
@@ -112,10 +112,13 @@ pub fn TrainerScreen() -> impl IntoView {
     });
     let errors = RwSignal::new(Vec::<(&'static str, Msg)>::new());
     let signed = RwSignal::new(None::<Signed>);
-    let key_fp =
-        RwSignal::new(trainer_key::current().map(|k| fingerprint(k.verifying_key().as_bytes())));
+    // Made on the first visit, so the fingerprint can go on handouts before the class.
+    let key_fp = RwSignal::new(
+        trainer_key::get_or_create().map(|k| fingerprint(k.verifying_key().as_bytes())),
+    );
     let key_note = RwSignal::new(None::<Msg>);
     let query = RwSignal::new(String::new());
+    let job = RwSignal::new(String::new());
 
     let make = move |_| {
         let d = draft.get_untracked();
@@ -210,6 +213,17 @@ pub fn TrainerScreen() -> impl IntoView {
                 .collect::<Vec<_>>()
         })
     };
+    // The worker flow's other way in: a job, then the things people do in it.
+    let job_skills = move || {
+        job.with(|soc| {
+            t.occupation(soc)
+                .map(|o| t.activities(o).collect::<Vec<_>>())
+        })
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|e| draft.with(|d| !d.skills.iter().any(|s| s == e.id)))
+        .collect::<Vec<_>>()
+    };
     let found = move || {
         let q = fold(query.get().trim());
         if q.chars().count() < 2 {
@@ -293,6 +307,20 @@ pub fn TrainerScreen() -> impl IntoView {
                     </ul>
                     {move || (query.with(|q| q.trim().chars().count() >= 2) && found().is_empty())
                         .then(|| view! { <p class="hint">{s.t(Msg::NoSkillFound)}</p> })}
+                    <label for="t-job">{s.t(Msg::PickFromJob)}</label>
+                    <select id="t-job" data-testid="skill-job" on:change=move |e| job.set(event_target_value(&e))>
+                        <option value="">"—"</option>
+                        {Sector::ALL.into_iter().map(|sector| view! {
+                            <optgroup label=sector.name(s.l())>
+                                {t.in_sector(sector).map(|o| view! {
+                                    <option value=o.soc>{o.title.get(s.l())}</option>
+                                }).collect_view()}
+                            </optgroup>
+                        }).collect_view()}
+                    </select>
+                    <ul class="choices" role="list" data-testid="job-skill-results">
+                        {move || job_skills().into_iter().map(tile).collect_view()}
+                    </ul>
                 </fieldset>
 
                 {field("t-roster", Msg::RosterLabel, true, |d| &d.roster, |d, v| d.roster = v)}
