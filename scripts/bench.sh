@@ -9,6 +9,9 @@ trunk build --release
 echo "== share links"
 cargo run -q --release -p skillpass-core --example share_bench
 echo
+echo "== career matching"
+cargo run -q --release -p skillpass-core --example career_bench
+echo
 echo "== reading level"
 cargo run -q -p skillpass-core --example reading_level
 echo

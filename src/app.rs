@@ -5,10 +5,22 @@ use leptos::prelude::*;
 use skillpass_core::wizard::{Route, Step};
 
 use crate::screens::{
-    about::AboutScreen, certificates::CertificatesScreen, check::CheckScreen,
-    contact::ContactScreen, job_tasks::JobTasksScreen, job_when::JobWhenScreen, jobs::JobsScreen,
-    language::LanguageScreen, name::NameScreen, open::OpenScreen, other_skills::OtherSkillsScreen,
-    profile::ProfileScreen, share::ShareScreen, trainer::TrainerScreen, welcome::Welcome,
+    about::AboutScreen,
+    careers::{CareerScreen, CareersScreen},
+    certificates::CertificatesScreen,
+    check::CheckScreen,
+    contact::ContactScreen,
+    job_tasks::JobTasksScreen,
+    job_when::JobWhenScreen,
+    jobs::JobsScreen,
+    language::LanguageScreen,
+    name::NameScreen,
+    open::OpenScreen,
+    other_skills::OtherSkillsScreen,
+    profile::ProfileScreen,
+    share::ShareScreen,
+    trainer::TrainerScreen,
+    welcome::Welcome,
 };
 use crate::state::AppState;
 use crate::widgets::{banners::Banners, header::Header};
@@ -100,5 +112,7 @@ fn screen(step: Step) -> AnyView {
         Step::Share => view! { <ShareScreen/> }.into_any(),
         Step::Open => view! { <OpenScreen/> }.into_any(),
         Step::Trainer => view! { <TrainerScreen/> }.into_any(),
+        Step::Careers => view! { <CareersScreen/> }.into_any(),
+        Step::Career(n) => view! { <CareerScreen num=n/> }.into_any(),
     }
 }

@@ -10,6 +10,9 @@ core/data/*.tsv; new entries get the next free number. Numbers are never reused 
 them), so entries are only ever added.
 
   python3 tools/gen_taxonomy.py --dwa /tmp/dwa/out*.tsv --occ OCC.tsv --sp SP.tsv --certs CERTS.tsv
+
+Re-run from core/data itself (e.g. after adding a job to OCC.tsv and its new activities' wording):
+  python3 tools/gen_taxonomy.py --from-data [--dwa NEW_WORDING.tsv] [--occ-extra EXTRA_OCC.tsv]
 """
 import argparse, collections, csv, os, sys
 
@@ -52,23 +55,48 @@ def assign(keys, known, first):
     return nums
 
 
+def from_data(a):
+    """Writes core/data back out as generator inputs (in a temp dir), plus any extra files."""
+    import tempfile
+    tmp = tempfile.mkdtemp()
+    skills = read_tsv(os.path.join(OUT, 'skills.tsv'))
+    dwa = os.path.join(tmp, 'dwa.tsv')
+    write_tsv(dwa, ['dwa_id', 'en', 'es'], [dict(dwa_id=r['id'], en=r['en'], es=r['es']) for r in skills if not r['id'].startswith('sp:')])
+    sp = os.path.join(tmp, 'sp.tsv')
+    write_tsv(sp, ['id', 'icon', 'en', 'es', 'esco_uri'],
+              [dict(r, esco_uri=r['esco']) for r in skills if r['id'].startswith('sp:')])
+    occ = os.path.join(tmp, 'occ.tsv')
+    occ_rows = read_tsv(os.path.join(OUT, 'occupations.tsv'))
+    if a.occ_extra:
+        occ_rows += read_tsv(a.occ_extra)
+    write_tsv(occ, ['soc', 'sector', 'icon', 'en', 'es', 'search_en', 'search_es'], occ_rows)
+    a.dwa = [dwa] + a.dwa
+    a.sp, a.occ, a.certs = sp, occ, os.path.join(OUT, 'certificates.tsv')
+    return a
+
+
 def main():
     ap = argparse.ArgumentParser()
-    ap.add_argument('--dwa', nargs='+', required=True)
-    ap.add_argument('--occ', required=True)
-    ap.add_argument('--sp', required=True)
-    ap.add_argument('--certs', required=True)
+    ap.add_argument('--from-data', action='store_true', help='take wording and lists from core/data')
+    ap.add_argument('--dwa', nargs='+', default=[])
+    ap.add_argument('--occ')
+    ap.add_argument('--occ-extra')
+    ap.add_argument('--sp')
+    ap.add_argument('--certs')
     a = ap.parse_args()
+    if a.from_data:
+        a = from_data(a)
 
     occ_rows = read_tsv(a.occ)
-    frontline = {r['onet_soc']: r for r in read_tsv(os.path.join(SHARED, 'data', 'frontline-occupations.tsv'))}
     socs = [r['soc'] for r in occ_rows]
-    assert set(socs) <= set(frontline), set(socs) - set(frontline)
+    # Job zones from O*NET: the frontline list plus the next-step jobs of the career paths.
+    zones = {r['O*NET-SOC Code']: r['Job Zone'] for r in read_tsv(os.path.join(SHARED, 'data', 'onet-29.2', 'Job Zones.tsv'))}
+    assert set(socs) <= set(zones), set(socs) - set(zones)
 
     # Which activities each job has, most central first (linked from the most of its tasks).
     links = collections.defaultdict(collections.Counter)
     for r in read_tsv(os.path.join(SHARED, 'data', 'onet-29.2', 'Tasks to DWAs.tsv')):
-        if r['O*NET-SOC Code'] in frontline:
+        if r['O*NET-SOC Code'] in socs:
             links[r['O*NET-SOC Code']][r['DWA ID']] += 1
 
     wording = {}
@@ -95,7 +123,7 @@ def main():
     for r in occ_rows:
         ordered = sorted(links[r['soc']], key=lambda d: (-links[r['soc']][d], d))
         occupations.append(dict(
-            num=occ_nums[r['soc']], soc=r['soc'], sector=r['sector'], zone=frontline[r['soc']]['job_zone'],
+            num=occ_nums[r['soc']], soc=r['soc'], sector=r['sector'], zone=zones[r['soc']],
             icon=r['icon'], en=r['en'].strip(), es=r['es'].strip(),
             search_en=r['search_en'].strip(), search_es=r['search_es'].strip(),
             activities=' '.join(str(nums[d]) for d in ordered)))

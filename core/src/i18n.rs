@@ -220,7 +220,19 @@ messages! {
     AboutOnet => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.", "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.";
     AboutEsco => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.", "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.";
     AboutWords => "The plain words for each job and task are written by SkillPass.", "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.";
-    TrainerLink => "I teach a class", "Doy una clase";
+    CareersLink => "Where can my skills take me?", "¿A dónde me pueden llevar mis habilidades?";
+    CareersHint => "These jobs use skills you already have. Tap one to see what to learn.", "Estos trabajos usan habilidades que ya tienes. Toca uno para ver qué aprender.";
+    CareersEmpty => "Add a job or a few skills first. Then we can show jobs that use them.", "Primero agrega un trabajo o algunas habilidades. Luego te mostramos trabajos que las usan.";
+    WhatYouHave => "What you already do", "Lo que ya haces";
+    WhatToLearn => "What to learn", "Lo que puedes aprender";
+    WhatToLearnHint => "Things people do in this job that are not in your profile yet. The most important come first.", "Cosas que se hacen en este trabajo y que aún no están en tu perfil. Las más importantes van primero.";
+    HowToGetThere => "How to get there", "Cómo llegar";
+    YourPath => "A path you can take", "Un camino que puedes seguir";
+    UsualEducation => "Most people in this job have", "La mayoría en este trabajo tiene";
+    NoSetTraining => "There is no set training for this job. Ask about training on the job.", "No hay una capacitación fija para este trabajo. Pregunta por capacitación en el trabajo.";
+    YouDidThis => "Your job", "Tu trabajo";
+    SeeMoreJobs => "Show more jobs", "Ver más trabajos";
+        TrainerLink => "I teach a class", "Doy una clase";
     TrainerTitle => "Make a class record", "Crea un registro de tu clase";
     TrainerHint => "Fill this in after your class. Each learner scans the code. The class then goes into their skills.", "Llénalo después de tu clase. Cada alumno escanea el código. Así la clase se suma a sus habilidades.";
     ProviderLabel => "Your school or company", "Tu escuela o empresa";
@@ -357,6 +369,24 @@ pub fn trust_line(lang: Lang, trust: &crate::credential::Trust) -> String {
     }
 }
 
+/// "You have 7 of 10" (on a job card).
+pub fn have_of(lang: Lang, have: usize, main: usize) -> String {
+    match lang {
+        Lang::En => format!("You have {have} of {main}"),
+        Lang::Es => format!("Tienes {have} de {main}"),
+    }
+}
+
+/// "You already do 7 of the 10 main things a Medical assistant (MA) does."
+pub fn already_do(lang: Lang, have: usize, main: usize, job: &str) -> String {
+    match lang {
+        Lang::En => format!("You already do {have} of the {main} main things a {job} does."),
+        Lang::Es => {
+            format!("Ya haces {have} de las {main} tareas principales de este trabajo: {job}.")
+        }
+    }
+}
+
 /// Month names, for pickers and dates such as "May 2022".
 pub fn month_name(lang: Lang, month: u8) -> &'static str {
     const EN: [&str; 12] = [
@@ -438,6 +468,23 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ErrPickSkill,
             Msg::ErrHours,
             Msg::ErrDay,
+        ],
+    ),
+    (
+        "careers",
+        &[
+            Msg::CareersLink,
+            Msg::CareersHint,
+            Msg::CareersEmpty,
+            Msg::WhatYouHave,
+            Msg::WhatToLearn,
+            Msg::WhatToLearnHint,
+            Msg::HowToGetThere,
+            Msg::YourPath,
+            Msg::UsualEducation,
+            Msg::NoSetTraining,
+            Msg::YouDidThis,
+            Msg::SeeMoreJobs,
         ],
     ),
     (

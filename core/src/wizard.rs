@@ -29,6 +29,10 @@ pub enum Step {
     Open,
     /// A trainer's page: sign a class record and hand out its codes.
     Trainer,
+    /// "Where can my skills take me?": jobs that use the worker's skills.
+    Careers,
+    /// One of those jobs (by taxonomy occupation number): what you have, what to learn, the path.
+    Career(u16),
 }
 
 /// A screen, and whether it was opened from "Check your answers" (then Continue returns there).
@@ -68,6 +72,8 @@ impl Step {
             Step::Share => "share",
             Step::Open => "open",
             Step::Trainer => "trainer",
+            Step::Careers => "careers",
+            Step::Career(_) => "career",
         }
     }
 
@@ -97,6 +103,9 @@ impl Route {
         let mut q = format!("?step={}", self.step.key());
         if let Step::JobWhen(i) | Step::JobTasks(i) = self.step {
             q.push_str(&format!("&job={i}"));
+        }
+        if let Step::Career(n) = self.step {
+            q.push_str(&format!("&occupation={n}"));
         }
         if self.from_check {
             q.push_str("&from=check");
@@ -128,6 +137,8 @@ impl Route {
             "share" => Step::Share,
             "open" => Step::Open,
             "trainer" => Step::Trainer,
+            "careers" => Step::Careers,
+            "career" => Step::Career(param("occupation")?.parse().ok()?),
             _ => return None,
         };
         Some(Route {
@@ -208,7 +219,10 @@ pub fn next(route: Route, profile: &Profile) -> Route {
         Step::Skills => back_to_check(Step::Certificates),
         Step::Certificates => Step::Check.into(),
         Step::Check => Step::Profile.into(),
-        Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
+        Step::Profile | Step::About | Step::Share | Step::Open | Step::Careers => {
+            Step::Profile.into()
+        }
+        Step::Career(_) => Step::Careers.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
         Step::Trainer => Step::Welcome.into(),
     }
@@ -238,7 +252,10 @@ pub fn back(route: Route, profile: &Profile) -> Route {
         Step::Skills => last_job(profile.jobs.len()),
         Step::Certificates => Step::Skills.into(),
         Step::Check => Step::Certificates.into(),
-        Step::Profile | Step::About | Step::Share | Step::Open => Step::Profile.into(),
+        Step::Profile | Step::About | Step::Share | Step::Open | Step::Careers => {
+            Step::Profile.into()
+        }
+        Step::Career(_) => Step::Careers.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
         Step::Trainer => Step::Welcome.into(),
     }
@@ -279,6 +296,8 @@ mod tests {
             Step::Share,
             Step::Open,
             Step::Trainer,
+            Step::Careers,
+            Step::Career(23),
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -2,6 +2,7 @@
 //! `AppState::commit`; they never touch storage.
 
 pub mod about;
+pub mod careers;
 pub mod certificates;
 pub mod check;
 pub mod contact;

@@ -31,6 +31,9 @@ pub fn ProfileScreen() -> impl IntoView {
                     {s.t(Msg::SavedOnDevice)}
                 </p>
             })}
+            <button type="button" class="secondary careers-link" data-testid="careers" on:click=move |_| s.go(Step::Careers)>
+                <span class="inline-icon" inner_html=icons::svg("star")></span>{s.t(Msg::CareersLink)}
+            </button>
             {move || view! { <ProfileView profile=s.profile.get() show_name=false/> }}
             <div class="actions">
                 <button type="button" class="primary" data-testid="share" on:click=move |_| s.go(Step::Share)>

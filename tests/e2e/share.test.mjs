@@ -11,65 +11,12 @@ import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, waitForStep, tick, next, quickProfile,
-  ROOT, PROFILE_KEY,
+  ROOT, PROFILE_KEY, R1, buildR1,
 } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
-
-const R1 = JSON.parse(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'profiles', 'R1-typical.json'), 'utf8'));
-
-/** Enters R1 through the guided flow, as María would. */
-async function buildR1(page) {
-  await page.getByTestId('lang-en').click();
-  await page.getByTestId('start').click();
-  await page.locator('#name').fill(R1.name);
-  await next(page);
-  await waitForStep(page, 'contact');
-  await page.locator('#phone').fill(R1.phone);
-  await page.locator('#email').fill(R1.email);
-  await page.locator('#city').fill(R1.city);
-  await next(page);
-  await waitForStep(page, 'jobs');
-  for (const job of R1.jobs) {
-    await page.locator('#job-search').fill(job.title);
-    await page.getByTestId('search-results').locator(`label[data-key="${job.onet_soc}"]`).click();
-  }
-  await page.locator('#job-search').fill('');
-  await next(page);
-  for (const job of R1.jobs) {
-    await waitForStep(page, 'job-when');
-    const [sy, sm] = job.start.split('-');
-    await page.selectOption('#start-month', String(Number(sm)));
-    await page.selectOption('#start-year', sy);
-    if (job.end) {
-      await page.locator('label[for="still-no"]').click();
-      const [ey, em] = job.end.split('-');
-      await page.selectOption('#end-month', String(Number(em)));
-      await page.selectOption('#end-year', ey);
-    } else {
-      await page.locator('label[for="still-yes"]').click();
-    }
-    await page.locator('#employer').fill(job.employer);
-    await next(page);
-    await waitForStep(page, 'job-tasks');
-    for (const dwa of R1.skills_onet_dwa) {
-      const box = page.locator(`label[data-key="${dwa}"] input`);
-      if (await box.count() && !(await box.isChecked())) await tick(page, dwa);
-    }
-    await next(page);
-  }
-  await waitForStep(page, 'skills');
-  await next(page);
-  await waitForStep(page, 'certificates');
-  await tick(page, 'cert:cna');
-  await tick(page, 'cert:food-handler');
-  await next(page);
-  await waitForStep(page, 'check');
-  await next(page);
-  await page.getByTestId('profile-name').waitFor();
-}
 
 /** Reads the QR code as drawn on screen (a real screenshot, decoded by jsQR). */
 async function readQr(locator) {

@@ -28,7 +28,7 @@ pub const MAX_BYTES: usize = 8 * 1024;
 /// a new version outgrows them; never change a row.
 pub(crate) fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
     match taxonomy_version {
-        1 => Some((10, 6, 5)),
+        1 | 2 => Some((10, 6, 5)),
         _ => None,
     }
 }
