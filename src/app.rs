@@ -4,6 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use skillpass_core::wizard::{Route, Step};
 
+use crate::screens::device::{DeviceScreen, HandoffScreen, SharedBar};
 use crate::screens::{
     about::AboutScreen,
     careers::{CareerScreen, CareersScreen},
@@ -24,6 +25,8 @@ use crate::screens::{
 };
 use crate::state::AppState;
 use crate::widgets::{banners::Banners, header::Header};
+use skillpass_core::device::{self, DeviceMode, Idle};
+use skillpass_core::i18n::{erase_in, Msg};
 
 #[component]
 pub fn App() -> impl IntoView {
@@ -82,6 +85,8 @@ pub fn App() -> impl IntoView {
         route
     });
 
+    watch_idle(state);
+
     // Each screen is rebuilt only when the screen itself changes, not on every `from=check` flag.
     let step = Memo::new(move |_| state.route.get().step);
     // The language redraws everything (see `AppState::t`); the screen redraws when the step changes.
@@ -89,6 +94,8 @@ pub fn App() -> impl IntoView {
         state.lang.track();
         view! {
             <Header/>
+            <SharedBar/>
+            <IdleWarning/>
             <Banners/>
             <main id="main" class="screen">{move || screen(step.get())}</main>
         }
@@ -113,6 +120,68 @@ fn screen(step: Step) -> AnyView {
         Step::Open => view! { <OpenScreen/> }.into_any(),
         Step::Trainer => view! { <TrainerScreen/> }.into_any(),
         Step::Careers => view! { <CareersScreen/> }.into_any(),
+        Step::Device => view! { <DeviceScreen/> }.into_any(),
+        Step::Handoff => view! { <HandoffScreen/> }.into_any(),
         Step::Career(n) => view! { <CareerScreen num=n/> }.into_any(),
+    }
+}
+
+/// On a shared computer, a quiet spell erases everything: a warning for the last minute, and any
+/// tap or key cancels it. (The timeout can be shortened with the `skillpass.idle-ms` setting.)
+fn watch_idle(state: AppState) {
+    if !state
+        .mode
+        .get_untracked()
+        .is_some_and(DeviceMode::is_temporary)
+    {
+        return;
+    }
+    let timeout = crate::platform::storage::read_setting(device::IDLE_KEY)
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|&ms| ms >= 2_000)
+        .unwrap_or(device::IDLE_DEFAULT_MS);
+    let last = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
+    let touch = {
+        let last = last.clone();
+        move || last.set(js_sys::Date::now())
+    };
+    let (t1, t2, t3) = (touch.clone(), touch.clone(), touch);
+    let a = window_event_listener(ev::pointerdown, move |_| t1());
+    let b = window_event_listener(ev::keydown, move |_| t2());
+    let c = window_event_listener(ev::input, move |_| t3());
+    let tick = set_interval_with_handle(
+        move || {
+            let quiet = (js_sys::Date::now() - last.get()).max(0.0) as u64;
+            match device::idle(quiet, timeout) {
+                Idle::Active => state.idle_left.set(None),
+                Idle::Warning { seconds_left } => state.idle_left.set(Some(seconds_left)),
+                Idle::Expired => state.erase_here(),
+            }
+        },
+        std::time::Duration::from_millis(500),
+    )
+    .ok();
+    on_cleanup(move || {
+        a.remove();
+        b.remove();
+        c.remove();
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+}
+
+#[component]
+fn IdleWarning() -> impl IntoView {
+    let s = crate::state::use_app();
+    move || {
+        s.idle_left.get().map(|n| {
+            view! {
+                <div class="banner banner-warning idle-warning" role="alert" data-testid="idle-warning">
+                    <strong class="banner-icon" aria-hidden="true">"!"</strong>
+                    <p>{s.t(Msg::IdleWarning)}" "{erase_in(s.l(), n)}</p>
+                </div>
+            }
+        })
     }
 }

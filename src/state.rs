@@ -4,6 +4,7 @@
 
 use leptos::prelude::*;
 use skillpass_core::credential::BadgeError;
+use skillpass_core::device::{self, DeviceMode};
 use skillpass_core::files;
 use skillpass_core::files::{FileError, FileKind};
 use skillpass_core::i18n::{text, Lang, Msg};
@@ -45,6 +46,10 @@ pub struct AppState {
     pub flash: RwSignal<Option<Msg>>,
     /// A new version of the app has been downloaded and waits for the person's OK.
     pub update_ready: RwSignal<bool>,
+    /// Whose computer this is (`None` until asked).
+    pub mode: RwSignal<Option<DeviceMode>>,
+    /// On a quiet shared computer: seconds until everything is erased (the warning shows).
+    pub idle_left: RwSignal<Option<u64>>,
 }
 
 /// What was opened: the profile, or why it could not be read. Nothing is stored until the person
@@ -81,7 +86,9 @@ impl Incoming {
 impl AppState {
     /// Opens the saved profile and works out the first screen.
     pub fn start() -> Self {
-        let (repo, notices) = Repo::open(storage::open(), chrono::Utc::now());
+        let mode = storage::read_setting(device::MODE_KEY).and_then(|k| DeviceMode::from_key(&k));
+        storage::set_mode(mode);
+        let (repo, notices) = Repo::open(storage::open_for(mode), chrono::Utc::now());
         let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
         let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
@@ -107,6 +114,8 @@ impl AppState {
             incoming: RwSignal::new(incoming),
             flash: RwSignal::new(None),
             update_ready: RwSignal::new(false),
+            mode: RwSignal::new(mode),
+            idle_left: RwSignal::new(None),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state
@@ -214,6 +223,36 @@ impl AppState {
         };
         self.incoming.set(Some(incoming));
         self.go(Step::Open);
+    }
+
+    /// Sets whose computer this is; the profile moves to where that mode keeps it, and the page
+    /// starts again over the new storage (so nothing in memory points at the old one).
+    pub fn set_mode(&self, mode: DeviceMode) {
+        let old = self.mode.get_untracked();
+        if old == Some(mode) {
+            return;
+        }
+        storage::write_setting(device::MODE_KEY, mode.key());
+        let started = self.profile.with_untracked(|p| p.is_started());
+        let next = if started { Step::Device } else { Step::Welcome };
+        if storage::read_setting(device::MODE_KEY).as_deref() != Some(mode.key()) {
+            // Storage refused it: remember the choice for this visit only (nothing is kept anyway).
+            storage::set_mode(Some(mode));
+            self.mode.set(Some(mode));
+            self.go(next);
+            return;
+        }
+        storage::move_personal(old, mode);
+        storage::set_mode(Some(mode));
+        storage::write_setting(LANG_KEY, self.lang.get_untracked().code());
+        nav::reload_at(&Route::from(next).query());
+    }
+
+    /// Erases the person's profile and every setting of theirs from this computer, then starts
+    /// the app afresh (which also clears everything held in memory).
+    pub fn erase_here(&self) {
+        storage::erase_personal();
+        nav::reload_at(&Route::from(Step::Language).query());
     }
 
     /// Adds the offered signed training (and its skills) to the worker's profile.

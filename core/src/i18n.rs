@@ -220,7 +220,29 @@ messages! {
     AboutOnet => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.", "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.";
     AboutEsco => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.", "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.";
     AboutWords => "The plain words for each job and task are written by SkillPass.", "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.";
-    CareersLink => "Where can my skills take me?", "¿A dónde me pueden llevar mis habilidades?";
+    DeviceQuestion => "Whose computer is this?", "¿De quién es esta computadora?";
+    DeviceHint => "This decides where your profile is kept. You can change it later.", "Esto decide dónde se guarda tu perfil. Puedes cambiarlo después.";
+    DeviceOwn => "My own phone", "Mi propio teléfono";
+    DeviceOwnHint => "Your profile stays on this phone.", "Tu perfil se queda en este teléfono.";
+    DeviceShared => "A shared or public computer", "Una computadora compartida o pública";
+    DeviceSharedHint => "Nothing stays here after you leave. You take your profile with you.", "Nada se queda aquí cuando te vas. Te llevas tu perfil.";
+    DeviceCaseworker => "I help job seekers at an agency", "Ayudo a personas que buscan trabajo en una agencia";
+    DeviceCaseworkerHint => "For a work computer that you use with many people.", "Para una computadora de la agencia que se usa con varios clientes.";
+    DeviceLink => "Whose computer is this?", "¿De quién es esta computadora?";
+    PersistYes => "Your browser agreed to keep your profile safe on this phone.", "Tu navegador aceptó guardar tu perfil en este teléfono.";
+    PersistNo => "Your browser may clear your profile if the phone runs low on space. Save a backup file to be safe.", "Tu navegador podría borrar tu perfil si el teléfono se queda sin espacio. Guarda una copia para estar seguro.";
+    CaseworkerSoon => "Client lists are not ready yet. For now, each client's profile is kept like on a shared computer.", "Las listas de clientes aún no están listas. Por ahora, el perfil de cada cliente se guarda como en una computadora compartida.";
+    DoneHere => "I'm done. Take my profile and erase it here", "Ya terminé. Llevar mi perfil y borrarlo aquí";
+    HandoffTitle => "Take your profile with you", "Llévate tu perfil";
+    HandoffHint => "Open the camera on your phone and point it at this code. Then save the profile on your phone.", "Abre la cámara de tu teléfono y apunta a este código. Luego guarda el perfil en tu teléfono.";
+    HandoffOther => "No phone with you? Save a file or send it to yourself.", "¿No tienes tu teléfono? Guarda un archivo o mándatelo.";
+    HandoffHaveIt => "I have my profile. Erase it here", "Ya tengo mi perfil. Borrarlo aquí";
+    HandoffSure => "Erase your profile from this computer now? Only do this once it is on your phone or in a file.", "¿Borrar tu perfil de esta computadora ahora? Hazlo solo si ya está en tu teléfono o en un archivo.";
+    EraseNow => "Yes, erase it", "Sí, borrarlo";
+    Erased => "Your profile is gone from this computer now.", "Tu perfil se borró de esta computadora.";
+    IdleWarning => "Are you still there? Tap anywhere to keep going.", "¿Sigues ahí? Toca en cualquier lugar para seguir.";
+    SharedNote => "This is a shared computer. Your profile is wiped when you close the browser.", "Computadora compartida: tu perfil se borra al cerrar el navegador.";
+        CareersLink => "Where can my skills take me?", "¿A dónde me pueden llevar mis habilidades?";
     CareersHint => "These jobs use skills you already have. Tap one to see what to learn.", "Estos trabajos usan habilidades que ya tienes. Toca uno para ver qué aprender.";
     CareersEmpty => "Add a job or a few skills first. Then we can show jobs that use them.", "Primero agrega un trabajo o algunas habilidades. Luego te mostramos trabajos que las usan.";
     WhatYouHave => "What you already do", "Lo que ya haces";
@@ -387,6 +409,14 @@ pub fn already_do(lang: Lang, have: usize, main: usize, job: &str) -> String {
     }
 }
 
+/// "Everything here will be erased in 45 seconds."
+pub fn erase_in(lang: Lang, seconds: u64) -> String {
+    match lang {
+        Lang::En => format!("Everything here will be erased in {seconds} seconds."),
+        Lang::Es => format!("Todo se borrará aquí en {seconds} segundos."),
+    }
+}
+
 /// Month names, for pickers and dates such as "May 2022".
 pub fn month_name(lang: Lang, month: u8) -> &'static str {
     const EN: [&str; 12] = [
@@ -468,6 +498,38 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ErrPickSkill,
             Msg::ErrHours,
             Msg::ErrDay,
+        ],
+    ),
+    (
+        "device",
+        &[
+            Msg::DeviceQuestion,
+            Msg::DeviceHint,
+            Msg::DeviceOwn,
+            Msg::DeviceOwnHint,
+            Msg::DeviceShared,
+            Msg::DeviceSharedHint,
+            Msg::DeviceCaseworker,
+            Msg::DeviceCaseworkerHint,
+            Msg::DeviceLink,
+            Msg::PersistYes,
+            Msg::PersistNo,
+            Msg::CaseworkerSoon,
+        ],
+    ),
+    (
+        "handoff",
+        &[
+            Msg::DoneHere,
+            Msg::HandoffTitle,
+            Msg::HandoffHint,
+            Msg::HandoffOther,
+            Msg::HandoffHaveIt,
+            Msg::HandoffSure,
+            Msg::EraseNow,
+            Msg::Erased,
+            Msg::IdleWarning,
+            Msg::SharedNote,
         ],
     ),
     (

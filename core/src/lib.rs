@@ -8,6 +8,7 @@ pub mod career;
 pub mod change;
 pub mod credential;
 pub mod dates;
+pub mod device;
 pub mod envelope;
 pub mod files;
 pub mod i18n;

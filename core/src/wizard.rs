@@ -29,6 +29,10 @@ pub enum Step {
     Open,
     /// A trainer's page: sign a class record and hand out its codes.
     Trainer,
+    /// "Whose computer is this?" (asked once after the language; changeable later).
+    Device,
+    /// On a shared computer: take the profile to your phone, then erase it here.
+    Handoff,
     /// "Where can my skills take me?": jobs that use the worker's skills.
     Careers,
     /// One of those jobs (by taxonomy occupation number): what you have, what to learn, the path.
@@ -72,6 +76,8 @@ impl Step {
             Step::Share => "share",
             Step::Open => "open",
             Step::Trainer => "trainer",
+            Step::Device => "device",
+            Step::Handoff => "handoff",
             Step::Careers => "careers",
             Step::Career(_) => "career",
         }
@@ -137,6 +143,8 @@ impl Route {
             "share" => Step::Share,
             "open" => Step::Open,
             "trainer" => Step::Trainer,
+            "device" => Step::Device,
+            "handoff" => Step::Handoff,
             "careers" => Step::Careers,
             "career" => Step::Career(param("occupation")?.parse().ok()?),
             _ => return None,
@@ -159,7 +167,13 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
     };
     let needs_name = !matches!(
         route.step,
-        Step::Language | Step::Welcome | Step::Name | Step::About | Step::Open | Step::Trainer
+        Step::Language
+            | Step::Welcome
+            | Step::Name
+            | Step::About
+            | Step::Open
+            | Step::Trainer
+            | Step::Device
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -223,6 +237,9 @@ pub fn next(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
+        Step::Handoff => Step::Profile.into(),
+        Step::Device if profile.is_started() => Step::Profile.into(),
+        Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
         Step::Trainer => Step::Welcome.into(),
     }
@@ -256,6 +273,9 @@ pub fn back(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
+        Step::Handoff => Step::Profile.into(),
+        Step::Device if profile.is_started() => Step::Profile.into(),
+        Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
         Step::Trainer => Step::Welcome.into(),
     }
@@ -298,6 +318,8 @@ mod tests {
             Step::Trainer,
             Step::Careers,
             Step::Career(23),
+            Step::Device,
+            Step::Handoff,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -36,6 +36,13 @@ pub fn replace(query: &str) {
     }
 }
 
+/// Loads the app afresh at `query` (no fragment): a new start with nothing left in memory.
+pub fn reload_at(query: &str) {
+    if let Some(w) = web_sys::window() {
+        let _ = w.location().replace(&target_url(query));
+    }
+}
+
 /// The address's fragment (`#…`), where share links carry their data.
 pub fn fragment() -> String {
     web_sys::window()

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::{text, Lang, Msg};
+use skillpass_core::repo::{Keeping, WhyMemory};
 use skillpass_core::wizard::Step;
 
 use crate::state::use_app;
@@ -11,7 +12,14 @@ pub fn LanguageScreen() -> impl IntoView {
     let s = use_app();
     let pick = move |lang: Lang| {
         s.set_lang(lang);
-        s.go(Step::Welcome);
+        // Whose computer this is comes next, once: it decides where the profile is kept. With
+        // storage switched off nothing is kept anyway (the warning says so), so it is not asked.
+        let storage_off = s.keeping.get_untracked() == Keeping::MemoryOnly(WhyMemory::Unavailable);
+        s.go(if s.mode.get_untracked().is_some() || storage_off {
+            Step::Welcome
+        } else {
+            Step::Device
+        });
     };
     view! {
         <section class="language">

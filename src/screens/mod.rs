@@ -6,6 +6,7 @@ pub mod careers;
 pub mod certificates;
 pub mod check;
 pub mod contact;
+pub mod device;
 pub mod job_tasks;
 pub mod job_when;
 pub mod jobs;

@@ -46,6 +46,9 @@ pub fn ProfileScreen() -> impl IntoView {
                     {s.t(Msg::AboutLink)}
                 </button>
                 {crate::screens::trainer::trainer_link()}
+                <button type="button" class="link-button" data-testid="device-link" on:click=move |_| s.go(Step::Device)>
+                    {s.t(Msg::DeviceLink)}
+                </button>
             </div>
             <KeptCopies/>
         </section>
