@@ -14,6 +14,7 @@ pub mod files;
 pub mod i18n;
 pub mod jsonresume;
 pub mod month;
+pub mod pin;
 pub mod profile;
 pub mod readability;
 pub mod reference;

@@ -1,0 +1,88 @@
+//! The PIN envelope: what is stored holds no plaintext, only the right PIN opens it, and any
+//! change to the stored value is caught.
+
+use skillpass_core::pin::{self, PinError, Sealing};
+use skillpass_core::repo::{KeyValue, MemoryStore, Repo, PROFILE_KEY};
+use skillpass_core::Change;
+
+const SALT: [u8; 16] = [7; 16];
+
+fn nonce() -> [u8; 12] {
+    // Tests need no real randomness; the app uses the browser's crypto.getRandomValues.
+    use std::sync::atomic::{AtomicU8, Ordering};
+    static N: AtomicU8 = AtomicU8::new(0);
+    [N.fetch_add(1, Ordering::Relaxed); 12]
+}
+
+#[test]
+fn sealed_with_a_pin_round_trips_and_holds_no_plaintext() {
+    let key = pin::derive_key("4821", &SALT, pin::ITERATIONS);
+    let text = r#"{"profile":{"name":"María Guadalupe Hernández","phone":"559 555 0142"}}"#;
+    let sealed = pin::seal(text, &key, &SALT, &[1; 12]);
+    for secret in ["María", "Hernández", "Guadalupe", "559", "name", "profile"] {
+        assert!(!sealed.contains(secret), "{secret} is readable in the stored value");
+    }
+    assert_eq!(pin::open(&sealed, &key), Ok(text.to_string()));
+    // The same text sealed twice (new nonce) looks different.
+    assert_ne!(sealed, pin::seal(text, &key, &SALT, &[2; 12]));
+}
+
+#[test]
+fn a_wrong_pin_or_a_changed_byte_opens_nothing() {
+    let key = pin::derive_key("4821", &SALT, pin::ITERATIONS);
+    let sealed = pin::seal("hello", &key, &SALT, &[3; 12]);
+    let wrong = pin::derive_key("4822", &SALT, pin::ITERATIONS);
+    assert_eq!(pin::open(&sealed, &wrong), Err(PinError::NoMatch));
+    let s = pin::parse(&sealed).unwrap();
+    let data = s.data.clone();
+    for i in 0..data.len() {
+        let mut bytes = data.clone().into_bytes();
+        bytes[i] = if bytes[i] == b'A' { b'B' } else { b'A' };
+        let changed = serde_json::to_string(&pin::Sealed {
+            data: String::from_utf8(bytes).unwrap(),
+            ..s.clone()
+        })
+        .unwrap();
+        assert!(pin::open(&changed, &key).is_err(), "changed character {i} still opened");
+    }
+    assert_eq!(pin::open("plain text", &key), Err(PinError::NotSealed));
+}
+
+#[test]
+fn pins_are_4_to_8_digits_and_waits_grow() {
+    for ok in ["1234", "12345678"] {
+        assert!(pin::valid(ok));
+    }
+    for bad in ["123", "123456789", "12a4", "", " 1234"] {
+        assert!(!pin::valid(bad), "{bad}");
+    }
+    let waits: Vec<u32> = (0..12).map(pin::wait_after).collect();
+    assert_eq!(&waits[..4], &[0, 0, 0, 5]);
+    assert!(waits.windows(2).all(|w| w[1] >= w[0]));
+    assert_eq!(*waits.last().unwrap(), 300);
+}
+
+#[test]
+fn the_repo_saves_through_the_seal_and_reads_it_back() {
+    let key = pin::derive_key("2468", &SALT, 1_000);
+    let mem = MemoryStore::new();
+    let sealing = |key| Sealing {
+        inner: mem.clone(),
+        key,
+        salt: SALT,
+        nonce,
+    };
+    let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+    let (mut repo, _) = Repo::open(Some(sealing(key)), now);
+    repo.commit(&Change::SetName("Rosa".into()), now).unwrap();
+    let raw = mem.raw(PROFILE_KEY).unwrap();
+    assert!(!raw.contains("Rosa"), "the saved value is sealed");
+    assert!(pin::parse(&raw).is_some());
+    let (again, _) = Repo::open(Some(sealing(key)), now);
+    assert_eq!(again.profile().name, "Rosa");
+    // Opened with another key, nothing is shown and the sealed value is kept, not overwritten.
+    let other = pin::derive_key("1357", &SALT, 1_000);
+    let (locked, _) = Repo::open(Some(sealing(other)), now);
+    assert_ne!(locked.profile().name, "Rosa");
+    assert!(mem.keys().unwrap().iter().any(|k| mem.raw(k).as_deref() == Some(raw.as_str())));
+}
