@@ -5,6 +5,7 @@ use leptos::prelude::*;
 use skillpass_core::wizard::{Route, Step};
 
 use crate::screens::device::{DeviceScreen, HandoffScreen, SharedBar};
+use crate::screens::pin::{PinScreen, UnlockScreen};
 use crate::screens::{
     about::AboutScreen,
     careers::{CareerScreen, CareersScreen},
@@ -96,8 +97,11 @@ pub fn App() -> impl IntoView {
             <Header/>
             <SharedBar/>
             <IdleWarning/>
-            <Banners/>
-            <main id="main" class="screen">{move || screen(step.get())}</main>
+            // While locked, the stand-in (empty, unsaved) profile's storage warning would mislead.
+            <Show when=move || state.locked.with(Option::is_none)><Banners/></Show>
+            <main id="main" class="screen">
+                {move || if state.locked.with(Option::is_some) { screen(Step::Unlock) } else { screen(step.get()) }}
+            </main>
         }
     }
 }
@@ -121,6 +125,8 @@ fn screen(step: Step) -> AnyView {
         Step::Trainer => view! { <TrainerScreen/> }.into_any(),
         Step::Careers => view! { <CareersScreen/> }.into_any(),
         Step::Device => view! { <DeviceScreen/> }.into_any(),
+        Step::Unlock => view! { <UnlockScreen/> }.into_any(),
+        Step::Pin => view! { <PinScreen/> }.into_any(),
         Step::Handoff => view! { <HandoffScreen/> }.into_any(),
         Step::Career(n) => view! { <CareerScreen num=n/> }.into_any(),
     }

@@ -9,7 +9,9 @@ use skillpass_core::files;
 use skillpass_core::files::{FileError, FileKind};
 use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::jsonresume::Imported;
+use skillpass_core::pin::{self, Sealing};
 use skillpass_core::repo::{Keeping, Notice, Repo};
+use skillpass_core::repo::{KeyValue, PROFILE_KEY};
 use skillpass_core::share::{self, LinkError, Opened};
 use skillpass_core::wizard::{self, Route, Step};
 use skillpass_core::{Change, Credential, FieldError, Profile};
@@ -22,9 +24,21 @@ const LANG_KEY: &str = "skillpass.lang";
 /// Where a worker who left mid-way stopped, so opening the app again resumes there.
 const RESUME_KEY: &str = "skillpass.resume";
 
+/// The device's storage, sealing the profile when a PIN is set.
+type Store = Sealing<storage::LocalStore>;
+
+fn sealing(inner: storage::LocalStore, key: Option<[u8; 32]>, salt: [u8; 16]) -> Store {
+    Sealing {
+        inner,
+        key,
+        salt,
+        nonce: crate::platform::pin::nonce,
+    }
+}
+
 thread_local! {
     // The browser runs one thread; the repo lives here because it holds a non-Send storage handle.
-    static REPO: RefCell<Option<Repo<storage::LocalStore>>> = const { RefCell::new(None) };
+    static REPO: RefCell<Option<Repo<Store>>> = const { RefCell::new(None) };
 }
 
 #[derive(Clone, Copy)]
@@ -50,6 +64,8 @@ pub struct AppState {
     pub mode: RwSignal<Option<DeviceMode>>,
     /// On a quiet shared computer: seconds until everything is erased (the warning shows).
     pub idle_left: RwSignal<Option<u64>>,
+    /// The saved profile is sealed with a PIN and not yet opened.
+    pub locked: RwSignal<Option<pin::Sealed>>,
 }
 
 /// What was opened: the profile, or why it could not be read. Nothing is stored until the person
@@ -88,7 +104,15 @@ impl AppState {
     pub fn start() -> Self {
         let mode = storage::read_setting(device::MODE_KEY).and_then(|k| DeviceMode::from_key(&k));
         storage::set_mode(mode);
-        let (repo, notices) = Repo::open(storage::open_for(mode), chrono::Utc::now());
+        let store = storage::open_for(mode);
+        // A profile locked with a PIN stays untouched (not even read as a profile) until unlocked.
+        let locked = store
+            .as_ref()
+            .and_then(|s| s.get(PROFILE_KEY).ok().flatten())
+            .and_then(|raw| pin::parse(&raw));
+        let store = store.filter(|_| locked.is_none());
+        let (repo, notices) =
+            Repo::open(store.map(|s| sealing(s, None, [0; 16])), chrono::Utc::now());
         let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
         let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
@@ -99,7 +123,11 @@ impl AppState {
             None => nav::requested_route().filter(|r| r.step != Step::Open),
         };
         let resume = storage::read_setting(RESUME_KEY).and_then(|q| Route::from_query(&q));
-        let route = wizard::resolve(requested, repo.profile(), resume);
+        let route = if locked.is_some() {
+            Step::Unlock.into()
+        } else {
+            wizard::resolve(requested, repo.profile(), resume)
+        };
         if requested != Some(route) {
             nav::replace(&route.query());
         }
@@ -116,12 +144,13 @@ impl AppState {
             update_ready: RwSignal::new(false),
             mode: RwSignal::new(mode),
             idle_left: RwSignal::new(None),
+            locked: RwSignal::new(locked),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state
     }
 
-    fn with_repo<T>(&self, f: impl FnOnce(&mut Repo<storage::LocalStore>) -> T) -> T {
+    fn with_repo<T>(&self, f: impl FnOnce(&mut Repo<Store>) -> T) -> T {
         REPO.with(|r| f(r.borrow_mut().as_mut().expect("AppState::start ran first")))
     }
 
@@ -253,6 +282,65 @@ impl AppState {
     pub fn erase_here(&self) {
         storage::erase_personal();
         nav::reload_at(&Route::from(Step::Language).query());
+    }
+
+    /// Tries `code` on the locked profile. On success the profile opens as usual (sealed from
+    /// now on with the same key); otherwise the count of failures grows, and with it the wait.
+    pub async fn unlock(&self, code: String) -> bool {
+        let Some(header) = self.locked.get_untracked() else {
+            return true;
+        };
+        let Some(salt) = pin::salt_of(&header) else {
+            return false;
+        };
+        let key = crate::platform::pin::derive(&code, &salt).await;
+        let mode = self.mode.get_untracked();
+        let Some(store) = storage::open_for(mode) else {
+            return false;
+        };
+        let raw = store.get(PROFILE_KEY).ok().flatten().unwrap_or_default();
+        match key.filter(|k| pin::open(&raw, k).is_ok()) {
+            Some(k) => {
+                storage::remove_setting(pin::FAILS_KEY);
+                let (repo, notices) =
+                    Repo::open(Some(sealing(store, Some(k), salt)), chrono::Utc::now());
+                REPO.with(|r| *r.borrow_mut() = Some(repo));
+                self.locked.set(None);
+                self.refresh(notices);
+                let route = self
+                    .profile
+                    .with_untracked(|p| wizard::resolve(None, p, None));
+                nav::replace(&route.query());
+                self.route.set(route);
+                true
+            }
+            None => {
+                let fails = storage::read_setting(pin::FAILS_KEY)
+                    .and_then(|f| f.parse::<u32>().ok())
+                    .unwrap_or(0);
+                storage::write_setting(pin::FAILS_KEY, &(fails + 1).to_string());
+                false
+            }
+        }
+    }
+
+    /// Seals the saved profile with a new PIN (a fresh salt), and saves it sealed at once.
+    pub async fn set_pin(&self, code: String) -> bool {
+        let salt: [u8; 16] = crate::platform::pin::random();
+        let Some(key) = crate::platform::pin::derive(&code, &salt).await else {
+            return false;
+        };
+        let sealed = self.with_repo(|r| match r.store() {
+            Some(s) => {
+                s.key = Some(key);
+                s.salt = salt;
+                true
+            }
+            None => false,
+        });
+        let name = self.profile.with_untracked(|p| p.name.clone());
+        // Saving the same name again writes the profile, now sealed.
+        sealed && self.commit(Change::SetName(name)).is_ok()
     }
 
     /// Adds the offered signed training (and its skills) to the worker's profile.

@@ -242,6 +242,23 @@ messages! {
     Erased => "Your profile is gone from this computer now.", "Tu perfil se borró de esta computadora.";
     IdleWarning => "Are you still there? Tap anywhere to keep going.", "¿Sigues ahí? Toca en cualquier lugar para seguir.";
     SharedNote => "This is a shared computer. Your profile is wiped when you close the browser.", "Computadora compartida: tu perfil se borra al cerrar el navegador.";
+        UnlockTitle => "Enter your PIN", "Escribe tu PIN";
+    UnlockHint => "Your profile on this device is locked with a PIN.", "Tu perfil en este aparato está protegido con un PIN.";
+    PinLabel => "PIN (4 to 8 numbers)", "PIN (de 4 a 8 números)";
+    UnlockButton => "Open my profile", "Abrir mi perfil";
+    PinWrong => "That PIN is not right.", "Ese PIN no es correcto.";
+    ForgotPin => "Forgot your PIN?", "¿Olvidaste tu PIN?";
+    ForgotHint => "Without the PIN, no one can open this profile. Not even SkillPass can. If you saved a backup file or a share link, open it to get your profile back. Or erase it and start again.", "Sin el PIN nadie puede abrir este perfil, ni siquiera SkillPass. Si guardaste una copia o un enlace, ábrelo para recuperar tu perfil. O bórralo y empieza de nuevo.";
+    EraseStart => "Erase it and start again", "Borrarlo y empezar de nuevo";
+    PinLink => "Lock my profile with a PIN", "Proteger mi perfil con un PIN";
+    PinBackupFirst => "First, save a backup file. If you forget your PIN, the backup is the only way to get your profile back.", "Primero guarda una copia en un archivo. Si olvidas tu PIN, la copia es la única forma de recuperar tu perfil.";
+    PinNew => "Choose a PIN (4 to 8 numbers)", "Elige un PIN (de 4 a 8 números)";
+    PinAgain => "Type the PIN again", "Escribe el PIN otra vez";
+    PinMismatch => "The two PINs are not the same.", "Los dos PIN no son iguales.";
+    PinFormat => "Please use 4 to 8 numbers.", "Usa de 4 a 8 números.";
+    PinSave => "Lock my profile", "Proteger mi perfil";
+    PinSet => "Your profile is now locked with your PIN.", "Tu perfil ya está protegido con tu PIN.";
+    PinWorking => "One moment…", "Un momento…";
         CareersLink => "Where can my skills take me?", "¿A dónde me pueden llevar mis habilidades?";
     CareersHint => "These jobs use skills you already have. Tap one to see what to learn.", "Estos trabajos usan habilidades que ya tienes. Toca uno para ver qué aprender.";
     CareersEmpty => "Add a job or a few skills first. Then we can show jobs that use them.", "Primero agrega un trabajo o algunas habilidades. Luego te mostramos trabajos que las usan.";
@@ -409,6 +426,14 @@ pub fn already_do(lang: Lang, have: usize, main: usize, job: &str) -> String {
     }
 }
 
+/// "Please wait 20 seconds before you try again."
+pub fn wait_secs(lang: Lang, n: u32) -> String {
+    match lang {
+        Lang::En => format!("Please wait {n} seconds before you try again."),
+        Lang::Es => format!("Espera {n} segundos antes de volver a intentar."),
+    }
+}
+
 /// "Everything here will be erased in 45 seconds."
 pub fn erase_in(lang: Lang, seconds: u64) -> String {
     match lang {
@@ -515,6 +540,28 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::PersistYes,
             Msg::PersistNo,
             Msg::CaseworkerSoon,
+        ],
+    ),
+    (
+        "pin",
+        &[
+            Msg::UnlockTitle,
+            Msg::UnlockHint,
+            Msg::PinLabel,
+            Msg::UnlockButton,
+            Msg::PinWrong,
+            Msg::ForgotPin,
+            Msg::ForgotHint,
+            Msg::EraseStart,
+            Msg::PinLink,
+            Msg::PinBackupFirst,
+            Msg::PinNew,
+            Msg::PinAgain,
+            Msg::PinMismatch,
+            Msg::PinFormat,
+            Msg::PinSave,
+            Msg::PinSet,
+            Msg::PinWorking,
         ],
     ),
     (

@@ -101,11 +101,11 @@ pub fn wait_after(fails: u32) -> u32 {
     }
 }
 
-/// A store whose profile value is sealed with the PIN's key (other keys pass through). The repo
-/// above it never sees ciphertext and needs no change.
+/// A store whose profile value is sealed with the PIN's key (other keys pass through; without a
+/// key everything does). The repo above it never sees ciphertext and needs no change.
 pub struct Sealing<S: KeyValue> {
     pub inner: S,
-    pub key: [u8; 32],
+    pub key: Option<[u8; 32]>,
     pub salt: [u8; 16],
     /// A fresh random nonce for every save (from the browser's crypto in the app).
     pub nonce: fn() -> [u8; 12],
@@ -114,20 +114,20 @@ pub struct Sealing<S: KeyValue> {
 impl<S: KeyValue> KeyValue for Sealing<S> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         let raw = self.inner.get(key)?;
-        if key != PROFILE_KEY {
-            return Ok(raw);
+        match (&self.key, key == PROFILE_KEY) {
+            // A value that does not open with this key is handed up as it is: the repo then keeps
+            // it aside as unreadable instead of writing over it.
+            (Some(k), true) => Ok(raw.map(|r| open(&r, k).unwrap_or(r))),
+            _ => Ok(raw),
         }
-        // A value that does not open with this key is handed up as it is: the repo then keeps it
-        // aside as unreadable instead of writing over it.
-        Ok(raw.map(|r| open(&r, &self.key).unwrap_or(r)))
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        if key == PROFILE_KEY {
-            let sealed = seal(value, &self.key, &self.salt, &(self.nonce)());
-            self.inner.set(key, &sealed)
-        } else {
-            self.inner.set(key, value)
+        match (&self.key, key == PROFILE_KEY) {
+            (Some(k), true) => self
+                .inner
+                .set(key, &seal(value, k, &self.salt, &(self.nonce)())),
+            _ => self.inner.set(key, value),
         }
     }
 

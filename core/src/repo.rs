@@ -219,6 +219,11 @@ impl<S: KeyValue> Repo<S> {
             .collect()
     }
 
+    /// The store itself, for a change of how it keeps things (the PIN's seal).
+    pub fn store(&mut self) -> Option<&mut S> {
+        self.store.as_mut()
+    }
+
     fn store_mut(&mut self) -> &mut S {
         self.store
             .as_mut()

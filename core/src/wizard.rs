@@ -33,6 +33,10 @@ pub enum Step {
     Device,
     /// On a shared computer: take the profile to your phone, then erase it here.
     Handoff,
+    /// The saved profile is locked with a PIN: enter it (nothing else shows until then).
+    Unlock,
+    /// Setting a PIN: a backup first, then the PIN twice.
+    Pin,
     /// "Where can my skills take me?": jobs that use the worker's skills.
     Careers,
     /// One of those jobs (by taxonomy occupation number): what you have, what to learn, the path.
@@ -77,6 +81,8 @@ impl Step {
             Step::Open => "open",
             Step::Trainer => "trainer",
             Step::Device => "device",
+            Step::Unlock => "unlock",
+            Step::Pin => "pin",
             Step::Handoff => "handoff",
             Step::Careers => "careers",
             Step::Career(_) => "career",
@@ -144,6 +150,8 @@ impl Route {
             "open" => Step::Open,
             "trainer" => Step::Trainer,
             "device" => Step::Device,
+            "unlock" => Step::Unlock,
+            "pin" => Step::Pin,
             "handoff" => Step::Handoff,
             "careers" => Step::Careers,
             "career" => Step::Career(param("occupation")?.parse().ok()?),
@@ -174,6 +182,7 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
             | Step::Open
             | Step::Trainer
             | Step::Device
+            | Step::Unlock
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -237,7 +246,7 @@ pub fn next(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
-        Step::Handoff => Step::Profile.into(),
+        Step::Handoff | Step::Pin | Step::Unlock => Step::Profile.into(),
         Step::Device if profile.is_started() => Step::Profile.into(),
         Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
@@ -273,7 +282,7 @@ pub fn back(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
-        Step::Handoff => Step::Profile.into(),
+        Step::Handoff | Step::Pin | Step::Unlock => Step::Profile.into(),
         Step::Device if profile.is_started() => Step::Profile.into(),
         Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
@@ -320,6 +329,8 @@ mod tests {
             Step::Career(23),
             Step::Device,
             Step::Handoff,
+            Step::Unlock,
+            Step::Pin,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -4,6 +4,7 @@ pub mod device;
 pub mod download;
 pub mod nav;
 pub mod offline;
+pub mod pin;
 pub mod speech;
 pub mod storage;
 pub mod trainer_key;

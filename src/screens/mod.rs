@@ -14,6 +14,7 @@ pub mod language;
 pub mod name;
 pub mod open;
 pub mod other_skills;
+pub mod pin;
 pub mod profile;
 pub mod share;
 pub mod trainer;

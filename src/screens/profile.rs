@@ -49,6 +49,9 @@ pub fn ProfileScreen() -> impl IntoView {
                 <button type="button" class="link-button" data-testid="device-link" on:click=move |_| s.go(Step::Device)>
                     {s.t(Msg::DeviceLink)}
                 </button>
+                <button type="button" class="link-button" data-testid="pin-link" on:click=move |_| s.go(Step::Pin)>
+                    {s.t(Msg::PinLink)}
+                </button>
             </div>
             <KeptCopies/>
         </section>

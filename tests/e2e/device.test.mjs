@@ -131,3 +131,67 @@ test('on my own phone the profile is kept, and the page says whether the browser
   mine.assertClean();
   await mine.context.close();
 });
+
+test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and waits, right PIN opens', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Guadalupe', skills: ['sp:cash-register'] });
+  await page.getByTestId('pin-link').click();
+  // A backup first: without it the PIN cannot be set.
+  assert.equal(await page.locator('#pin-new').count(), 0);
+  const [download] = await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-backup').click()]);
+  assert.match(download.suggestedFilename(), /skillpass-backup/);
+  await page.locator('#pin-new').fill('4821');
+  await page.locator('#pin-again').fill('4812');
+  await page.getByTestId('pin-save').click();
+  await page.getByTestId('pin-problem').filter({ hasText: 'not the same' }).waitFor();
+  await page.locator('#pin-again').fill('4821');
+  await page.getByTestId('pin-save').click();
+  await page.getByTestId('profile-name').waitFor();
+  await page.getByTestId('flash').filter({ hasText: 'locked with your PIN' }).waitFor();
+
+  // Nothing readable is stored: search every stored value for her name and her skill.
+  const stored = await page.evaluate(() => [
+    ...Object.keys(localStorage).map((k) => localStorage.getItem(k)),
+    ...Object.keys(sessionStorage).map((k) => sessionStorage.getItem(k)),
+  ].join('\n'));
+  assert.doesNotMatch(stored, /Guadalupe|cash-register/);
+  assert.match(stored, /skillpass-sealed/);
+
+  // The browser's PBKDF2 at 600,000 iterations, as the unlock runs it (reported, not judged).
+  const kdfMs = await page.evaluate(async () => {
+    const t0 = performance.now();
+    const base = await crypto.subtle.importKey('raw', new TextEncoder().encode('4821'), 'PBKDF2', false, ['deriveBits']);
+    await crypto.subtle.deriveBits({ name: 'PBKDF2', hash: 'SHA-256', salt: new Uint8Array(16), iterations: 600000 }, base, 256);
+    return performance.now() - t0;
+  });
+  console.log(`# PBKDF2-SHA-256 600k in headless Chromium: ${kdfMs.toFixed(0)} ms`);
+
+  await page.reload();
+  await page.locator('#unlock-pin').waitFor();
+  assert.equal(await page.getByTestId('profile-name').count(), 0, 'nothing shown before the PIN');
+  assert.doesNotMatch(await page.locator('body').innerText(), /Guadalupe/);
+  await assertAccessible(page, 'unlock');
+  await shot(page, 'phone-en-unlock');
+  for (let i = 0; i < 3; i++) {
+    await page.locator('#unlock-pin').fill('0000');
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('pin-wrong').waitFor();
+    await page.getByTestId('unlock').and(page.locator(':not([disabled])')).or(page.getByTestId('pin-wait')).first().waitFor();
+  }
+  // After three wrong tries the next one has to wait, even after a reload.
+  await page.getByTestId('pin-wait').waitFor();
+  assert.equal(await page.getByTestId('unlock').isDisabled(), true);
+  await page.reload();
+  await page.getByTestId('pin-wait').waitFor();
+  await page.getByTestId('pin-wait').waitFor({ state: 'detached', timeout: 15_000 });
+  await page.locator('#unlock-pin').fill('4821');
+  await page.getByTestId('unlock').click();
+  await page.getByTestId('profile-name').waitFor();
+  assert.match(await page.getByTestId('profile-name').innerText(), /Guadalupe/);
+  // Still sealed after the next edit.
+  const after = await page.evaluate(() => localStorage.getItem('skillpass.profile'));
+  assert.doesNotMatch(after, /Guadalupe/);
+  device.assertClean();
+  await device.context.close();
+});

@@ -1,0 +1,154 @@
+use leptos::prelude::*;
+use leptos::task::spawn_local;
+use skillpass_core::files;
+use skillpass_core::i18n::{wait_secs, Msg};
+use skillpass_core::pin;
+use skillpass_core::wizard::Step;
+
+use crate::platform::{download::download_text, storage};
+use crate::state::use_app;
+use crate::widgets::read_aloud::ReadAloud;
+
+fn pin_input(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
+    let s = use_app();
+    view! {
+        <div class="field">
+            <label for=id data-read>{s.t(label)}</label>
+            <input id=id type="password" inputmode="numeric" autocomplete="off" maxlength="8" class="short pin"
+                prop:value=move || value.get() on:input=move |e| value.set(event_target_value(&e))/>
+        </div>
+    }
+}
+
+/// The profile on this device is locked: the PIN opens it. Wrong PINs make the next try wait
+/// longer (the count survives a reload); a forgotten PIN is explained honestly.
+#[component]
+pub fn UnlockScreen() -> impl IntoView {
+    let s = use_app();
+    let code = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let fails = move || {
+        storage::read_setting(pin::FAILS_KEY)
+            .and_then(|f| f.parse::<u32>().ok())
+            .unwrap_or(0)
+    };
+    let wait = RwSignal::new(pin::wait_after(fails()));
+    let tick = set_interval_with_handle(
+        move || {
+            if wait.get_untracked() > 0 {
+                wait.update(|w| *w -= 1);
+            }
+        },
+        std::time::Duration::from_secs(1),
+    )
+    .ok();
+    on_cleanup(move || {
+        if let Some(t) = tick {
+            t.clear();
+        }
+    });
+    let forgot = RwSignal::new(false);
+    let try_it = move |_| {
+        if busy.get_untracked() || wait.get_untracked() > 0 {
+            return;
+        }
+        busy.set(true);
+        let attempt = code.get_untracked();
+        spawn_local(async move {
+            let ok = pin::valid(&attempt) && s.unlock(attempt).await;
+            if !ok {
+                wrong.set(true);
+                code.set(String::new());
+                wait.set(pin::wait_after(fails()));
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <section class="unlock">
+            <h1 tabindex="-1" data-read>{s.t(Msg::UnlockTitle)}</h1>
+            <ReadAloud/>
+            <p class="hint" data-read>{s.t(Msg::UnlockHint)}</p>
+            {pin_input("unlock-pin", Msg::PinLabel, code)}
+            {move || wrong.get().then(|| view! { <p class="error-message" role="alert" data-testid="pin-wrong">{s.t(Msg::PinWrong)}</p> })}
+            {move || (wait.get() > 0).then(|| view! { <p role="status" data-testid="pin-wait">{wait_secs(s.l(), wait.get())}</p> })}
+            <button type="button" class="primary" data-testid="unlock" on:click=try_it
+                disabled=move || { busy.get() || wait.get() > 0 }>
+                {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::UnlockButton })}
+            </button>
+            <button type="button" class="link-button" data-testid="forgot-pin" on:click=move |_| forgot.set(true)>
+                {s.t(Msg::ForgotPin)}
+            </button>
+            {move || forgot.get().then(|| view! {
+                <div class="decision">
+                    <p data-read>{s.t(Msg::ForgotHint)}</p>
+                    <button type="button" class="secondary danger" data-testid="erase-locked" on:click=move |_| s.erase_here()>
+                        {s.t(Msg::EraseStart)}
+                    </button>
+                </div>
+            })}
+        </section>
+    }
+}
+
+/// Setting a PIN: a backup file first (the only way back if the PIN is forgotten), then the PIN
+/// twice.
+#[component]
+pub fn PinScreen() -> impl IntoView {
+    let s = use_app();
+    let backed_up = RwSignal::new(false);
+    let first = RwSignal::new(String::new());
+    let again = RwSignal::new(String::new());
+    let problem = RwSignal::new(None::<Msg>);
+    let busy = RwSignal::new(false);
+    let save_backup = move |_| {
+        let text = s
+            .profile
+            .with_untracked(|p| files::backup(p, chrono::Utc::now()));
+        if download_text(files::BACKUP_NAME, &text, "application/json").is_ok() {
+            backed_up.set(true);
+        }
+    };
+    let lock = move |_| {
+        let (a, b) = (first.get_untracked(), again.get_untracked());
+        if !pin::valid(&a) {
+            problem.set(Some(Msg::PinFormat));
+        } else if a != b {
+            problem.set(Some(Msg::PinMismatch));
+        } else {
+            problem.set(None);
+            busy.set(true);
+            spawn_local(async move {
+                if s.set_pin(a).await {
+                    s.flash.set(Some(Msg::PinSet));
+                    s.go(Step::Profile);
+                }
+                busy.set(false);
+            });
+        }
+    };
+    view! {
+        <section class="pin-setup">
+            <nav class="backbar">
+                <button type="button" class="back-link" data-testid="back" on:click=move |_| s.go(Step::Profile)>
+                    <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
+                </button>
+            </nav>
+            <h1 tabindex="-1" data-read>{s.t(Msg::PinLink)}</h1>
+            <ReadAloud/>
+            <p class="lead" data-read>{s.t(Msg::PinBackupFirst)}</p>
+            <button type="button" class="secondary" data-testid="pin-backup" on:click=save_backup>
+                {s.t(Msg::SaveBackup)}
+            </button>
+            <Show when=move || backed_up.get()>
+                {pin_input("pin-new", Msg::PinNew, first)}
+                {pin_input("pin-again", Msg::PinAgain, again)}
+                {move || problem.get().map(|m| view! { <p class="error-message" role="alert" data-testid="pin-problem">{s.t(m)}</p> })}
+                <button type="button" class="primary" data-testid="pin-save" on:click=lock disabled=move || busy.get()>
+                    {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::PinSave })}
+                </button>
+            </Show>
+        </section>
+    }
+}
