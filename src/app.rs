@@ -4,6 +4,7 @@ use leptos::ev;
 use leptos::prelude::*;
 use skillpass_core::wizard::{Route, Step};
 
+use crate::screens::clients::{CaseworkerBar, ClientsScreen, IntakeScreen};
 use crate::screens::device::{DeviceScreen, HandoffScreen, SharedBar};
 use crate::screens::pin::{PinScreen, UnlockScreen};
 use crate::screens::{
@@ -96,6 +97,7 @@ pub fn App() -> impl IntoView {
         view! {
             <Header/>
             <SharedBar/>
+            <CaseworkerBar/>
             <IdleWarning/>
             // While locked, the stand-in (empty, unsaved) profile's storage warning would mislead.
             <Show when=move || state.locked.with(Option::is_none)><Banners/></Show>
@@ -125,6 +127,8 @@ fn screen(step: Step) -> AnyView {
         Step::Trainer => view! { <TrainerScreen/> }.into_any(),
         Step::Careers => view! { <CareersScreen/> }.into_any(),
         Step::Device => view! { <DeviceScreen/> }.into_any(),
+        Step::Clients => view! { <ClientsScreen/> }.into_any(),
+        Step::Intake => view! { <IntakeScreen/> }.into_any(),
         Step::Unlock => view! { <UnlockScreen/> }.into_any(),
         Step::Pin => view! { <PinScreen/> }.into_any(),
         Step::Handoff => view! { <HandoffScreen/> }.into_any(),

@@ -263,7 +263,11 @@ impl AppState {
         }
         storage::write_setting(device::MODE_KEY, mode.key());
         let started = self.profile.with_untracked(|p| p.is_started());
-        let next = if started { Step::Device } else { Step::Welcome };
+        let next = match (mode, started) {
+            (DeviceMode::Caseworker, _) => Step::Clients,
+            (_, true) => Step::Device,
+            (_, false) => Step::Welcome,
+        };
         if storage::read_setting(device::MODE_KEY).as_deref() != Some(mode.key()) {
             // Storage refused it: remember the choice for this visit only (nothing is kept anyway).
             storage::set_mode(Some(mode));

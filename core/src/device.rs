@@ -48,7 +48,7 @@ pub const WARN_BEFORE_MS: u64 = 60 * 1000;
 
 /// Storage keys holding a person's data (everything of ours but the device settings).
 pub fn is_personal(key: &str) -> bool {
-    key.starts_with("skillpass.") && key != MODE_KEY && key != IDLE_KEY
+    key.starts_with("skillpass.") && ![MODE_KEY, IDLE_KEY, ACTIVE_CLIENT_KEY].contains(&key)
 }
 
 /// Where a quiet shared computer stands.
@@ -113,5 +113,119 @@ mod tests {
         for m in DeviceMode::ALL {
             assert_eq!(DeviceMode::from_key(m.key()), Some(m));
         }
+    }
+}
+
+/// Caseworker mode keeps each client's data under its own keys: `skillpass.client.<id>.profile`
+/// and so on. The app's storage adapter maps the usual keys through these.
+pub const ACTIVE_CLIENT_KEY: &str = "skillpass.client-active";
+const CLIENT_PREFIX: &str = "skillpass.client.";
+
+/// The key where client `id` keeps what is otherwise kept at `key` (`skillpass.profile`).
+pub fn client_key(id: &str, key: &str) -> String {
+    format!(
+        "{CLIENT_PREFIX}{id}.{}",
+        key.strip_prefix("skillpass.").unwrap_or(key)
+    )
+}
+
+/// The usual key for a client's stored `key`, if it belongs to client `id`.
+pub fn unclient_key(id: &str, stored: &str) -> Option<String> {
+    let rest = stored
+        .strip_prefix(CLIENT_PREFIX)?
+        .strip_prefix(id)?
+        .strip_prefix('.')?;
+    Some(format!("skillpass.{rest}"))
+}
+
+/// One client on a caseworker's computer, for the list.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub struct Client {
+    pub id: String,
+    pub name: String,
+    /// When the client's profile was last saved (`YYYY-MM-DD`), if known.
+    pub saved: Option<String>,
+}
+
+/// The clients found among stored `(key, value)` pairs, newest first. A client whose profile is
+/// unreadable or sealed is still listed (by its id), so it can be erased.
+pub fn clients(pairs: &[(String, String)]) -> Vec<Client> {
+    let mut out: Vec<Client> = pairs
+        .iter()
+        .filter_map(|(k, v)| {
+            let id = k.strip_prefix(CLIENT_PREFIX)?.strip_suffix(".profile")?;
+            let env = crate::envelope::restore(v).ok();
+            Some(Client {
+                id: id.to_string(),
+                name: env
+                    .as_ref()
+                    .map(|e| e.profile.name.clone())
+                    .unwrap_or_default(),
+                saved: env
+                    .and_then(|e| e.saved_at)
+                    .map(|t| t.date_naive().to_string()),
+            })
+        })
+        .collect();
+    out.sort_by(|a, b| b.saved.cmp(&a.saved).then(b.id.cmp(&a.id)));
+    out
+}
+
+/// Every stored key of client `id` (to erase them all).
+pub fn keys_of_client<'a>(
+    id: &'a str,
+    keys: &'a [String],
+) -> impl Iterator<Item = &'a String> + 'a {
+    keys.iter().filter(move |k| unclient_key(id, k).is_some())
+}
+
+#[cfg(test)]
+mod client_tests {
+    use super::*;
+    use crate::envelope::Envelope;
+    use crate::Profile;
+
+    fn saved(name: &str, day: u32) -> String {
+        let p = Profile {
+            name: name.into(),
+            ..Profile::default()
+        };
+        let at = chrono::DateTime::from_timestamp(1_790_000_000 + i64::from(day) * 86_400, 0);
+        Envelope::new(p, 1, at).to_json()
+    }
+
+    #[test]
+    fn each_client_has_its_own_keys_and_the_list_shows_name_and_day() {
+        assert_eq!(
+            client_key("17", "skillpass.profile"),
+            "skillpass.client.17.profile"
+        );
+        assert_eq!(
+            unclient_key("17", "skillpass.client.17.profile").as_deref(),
+            Some("skillpass.profile")
+        );
+        assert_eq!(unclient_key("1", "skillpass.client.17.profile"), None);
+        let pairs = vec![
+            (client_key("a", "skillpass.profile"), saved("Rosa", 1)),
+            (client_key("b", "skillpass.profile"), saved("Tomás", 3)),
+            (
+                client_key("b", "skillpass.resume"),
+                "?step=jobs".to_string(),
+            ),
+            (client_key("c", "skillpass.profile"), "not json".to_string()),
+            ("skillpass.profile".to_string(), saved("Someone else", 2)),
+        ];
+        let list = clients(&pairs);
+        let names: Vec<_> = list
+            .iter()
+            .map(|c| (c.id.as_str(), c.name.as_str()))
+            .collect();
+        assert_eq!(names, vec![("b", "Tomás"), ("a", "Rosa"), ("c", "")]);
+        assert!(list[0]
+            .saved
+            .as_deref()
+            .is_some_and(|d| d.starts_with("2026-")));
+        let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
+        assert_eq!(keys_of_client("b", &keys).count(), 2);
     }
 }

@@ -231,7 +231,6 @@ messages! {
     DeviceLink => "Whose computer is this?", "¿De quién es esta computadora?";
     PersistYes => "Your browser agreed to keep your profile safe on this phone.", "Tu navegador aceptó guardar tu perfil en este teléfono.";
     PersistNo => "Your browser may clear your profile if the phone runs low on space. Save a backup file to be safe.", "Tu navegador podría borrar tu perfil si el teléfono se queda sin espacio. Guarda una copia para estar seguro.";
-    CaseworkerSoon => "Client lists are not ready yet. For now, each client's profile is kept like on a shared computer.", "Las listas de clientes aún no están listas. Por ahora, el perfil de cada cliente se guarda como en una computadora compartida.";
     DoneHere => "I'm done. Take my profile and erase it here", "Ya terminé. Llevar mi perfil y borrarlo aquí";
     HandoffTitle => "Take your profile with you", "Llévate tu perfil";
     HandoffHint => "Open the camera on your phone and point it at this code. Then save the profile on your phone.", "Abre la cámara de tu teléfono y apunta a este código. Luego guarda el perfil en tu teléfono.";
@@ -259,6 +258,21 @@ messages! {
     PinSave => "Lock my profile", "Proteger mi perfil";
     PinSet => "Your profile is now locked with your PIN.", "Tu perfil ya está protegido con tu PIN.";
     PinWorking => "One moment…", "Un momento…";
+        ClientsTitle => "Your clients on this computer", "Tus clientes en esta computadora";
+    ClientsHint => "Each client's profile is kept apart. Erase it when you are done.", "El perfil de cada cliente se guarda aparte. Bórralo cuando termines.";
+    NewIntake => "Start a new client", "Empezar con un cliente nuevo";
+    OpenClient => "Open", "Abrir";
+    EraseClient => "Erase", "Borrar";
+    EraseClientSure => "Erase this client's profile here? You cannot undo this.", "¿Borrar aquí el perfil de este cliente? No se puede deshacer.";
+    NoClients => "No clients yet.", "Todavía no hay clientes.";
+    UnnamedClient => "New client", "Cliente nuevo";
+    ClientsLink => "All clients", "Todos los clientes";
+    IntakeLink => "Intake summary", "Resumen de admisión";
+    IntakeTitle => "Intake summary", "Resumen de admisión";
+    IntakeHint => "For the agency's records. It holds only what the client agreed to share.", "Para los registros de la agencia. Solo incluye lo que el cliente aceptó compartir.";
+    SaveJson => "Save as JSON", "Guardar como JSON";
+    SaveCsv => "Save as CSV (spreadsheet)", "Guardar como CSV (hoja de cálculo)";
+    PrintSummary => "Print the summary", "Imprimir el resumen";
         CareersLink => "Where can my skills take me?", "¿A dónde me pueden llevar mis habilidades?";
     CareersHint => "These jobs use skills you already have. Tap one to see what to learn.", "Estos trabajos usan habilidades que ya tienes. Toca uno para ver qué aprender.";
     CareersEmpty => "Add a job or a few skills first. Then we can show jobs that use them.", "Primero agrega un trabajo o algunas habilidades. Luego te mostramos trabajos que las usan.";
@@ -539,7 +553,6 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::DeviceLink,
             Msg::PersistYes,
             Msg::PersistNo,
-            Msg::CaseworkerSoon,
         ],
     ),
     (
@@ -562,6 +575,26 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::PinSave,
             Msg::PinSet,
             Msg::PinWorking,
+        ],
+    ),
+    (
+        "clients",
+        &[
+            Msg::ClientsTitle,
+            Msg::ClientsHint,
+            Msg::NewIntake,
+            Msg::OpenClient,
+            Msg::EraseClient,
+            Msg::EraseClientSure,
+            Msg::NoClients,
+            Msg::UnnamedClient,
+            Msg::ClientsLink,
+            Msg::IntakeLink,
+            Msg::IntakeTitle,
+            Msg::IntakeHint,
+            Msg::SaveJson,
+            Msg::SaveCsv,
+            Msg::PrintSummary,
         ],
     ),
     (

@@ -12,6 +12,7 @@ pub mod device;
 pub mod envelope;
 pub mod files;
 pub mod i18n;
+pub mod intake;
 pub mod jsonresume;
 pub mod month;
 pub mod pin;

@@ -37,6 +37,10 @@ pub enum Step {
     Unlock,
     /// Setting a PIN: a backup first, then the PIN twice.
     Pin,
+    /// A caseworker's clients: open, switch, erase, start a new intake.
+    Clients,
+    /// The intake summary for the agency's records: only what the client agreed to share.
+    Intake,
     /// "Where can my skills take me?": jobs that use the worker's skills.
     Careers,
     /// One of those jobs (by taxonomy occupation number): what you have, what to learn, the path.
@@ -81,6 +85,8 @@ impl Step {
             Step::Open => "open",
             Step::Trainer => "trainer",
             Step::Device => "device",
+            Step::Clients => "clients",
+            Step::Intake => "intake",
             Step::Unlock => "unlock",
             Step::Pin => "pin",
             Step::Handoff => "handoff",
@@ -150,6 +156,8 @@ impl Route {
             "open" => Step::Open,
             "trainer" => Step::Trainer,
             "device" => Step::Device,
+            "clients" => Step::Clients,
+            "intake" => Step::Intake,
             "unlock" => Step::Unlock,
             "pin" => Step::Pin,
             "handoff" => Step::Handoff,
@@ -183,6 +191,7 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
             | Step::Trainer
             | Step::Device
             | Step::Unlock
+            | Step::Clients
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -246,7 +255,9 @@ pub fn next(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
-        Step::Handoff | Step::Pin | Step::Unlock => Step::Profile.into(),
+        Step::Handoff | Step::Pin | Step::Unlock | Step::Intake => Step::Profile.into(),
+        Step::Clients if profile.is_started() => Step::Profile.into(),
+        Step::Clients => Step::Welcome.into(),
         Step::Device if profile.is_started() => Step::Profile.into(),
         Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
@@ -282,7 +293,9 @@ pub fn back(route: Route, profile: &Profile) -> Route {
             Step::Profile.into()
         }
         Step::Career(_) => Step::Careers.into(),
-        Step::Handoff | Step::Pin | Step::Unlock => Step::Profile.into(),
+        Step::Handoff | Step::Pin | Step::Unlock | Step::Intake => Step::Profile.into(),
+        Step::Clients if profile.is_started() => Step::Profile.into(),
+        Step::Clients => Step::Welcome.into(),
         Step::Device if profile.is_started() => Step::Profile.into(),
         Step::Device => Step::Welcome.into(),
         Step::Trainer if profile.is_started() => Step::Profile.into(),
@@ -331,6 +344,8 @@ mod tests {
             Step::Handoff,
             Step::Unlock,
             Step::Pin,
+            Step::Clients,
+            Step::Intake,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -1,6 +1,10 @@
-//! `localStorage` behind skillpass-core's [`KeyValue`]. Every call is fallible and nothing here
-//! panics: a browser with storage switched off, blocked (private mode, site settings) or full is an
-//! expected case, and the core decides what to do about it.
+//! `localStorage` / `sessionStorage` behind skillpass-core's [`KeyValue`]. Every call is fallible
+//! and nothing here panics: a browser with storage switched off, blocked (private mode, site
+//! settings) or full is an expected case, and the core decides what to do about it.
+//!
+//! Where things go follows the device mode: the worker's own phone uses `localStorage`; a shared
+//! computer uses `sessionStorage` (gone when the browser closes); a caseworker's computer keeps
+//! each client under their own keys (`skillpass.client.<id>.…`) in `localStorage`.
 //!
 //! gloo-storage is not used on purpose: its `LocalStorage::raw()` panics when storage is blocked,
 //! and its typed reads decode for us, while a value that fails to decode must be kept verbatim.
@@ -9,86 +13,152 @@ use skillpass_core::device::{self, DeviceMode};
 use skillpass_core::repo::{KeyValue, StoreError};
 use wasm_bindgen::{JsCast, JsValue};
 
-pub struct LocalStore(web_sys::Storage);
+pub struct LocalStore {
+    area: web_sys::Storage,
+    /// Caseworker mode: whose keys these are.
+    client: Option<String>,
+}
+
+fn local() -> Option<web_sys::Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+fn session() -> Option<web_sys::Storage> {
+    web_sys::window()?.session_storage().ok()?
+}
 
 /// The page's `localStorage`, if it can really be written: some browsers hand out a storage
 /// object whose every write throws, so a probe key is written and removed first.
 pub fn open() -> Option<LocalStore> {
-    probe(web_sys::window()?.local_storage().ok()??)
+    probe(local()?, None)
 }
 
-/// Where this device keeps the profile: `sessionStorage` on a shared computer (gone when the
-/// browser closes), `localStorage` otherwise.
+/// Where this device keeps the profile (see the module comment).
 pub fn open_for(mode: Option<DeviceMode>) -> Option<LocalStore> {
     match mode {
-        Some(m) if m.is_temporary() || m == DeviceMode::Caseworker => {
-            probe(web_sys::window()?.session_storage().ok()??)
-        }
+        Some(DeviceMode::Shared) => probe(session()?, None),
+        Some(DeviceMode::Caseworker) => probe(local()?, Some(active_client())),
         _ => open(),
     }
+}
+
+/// The client a caseworker is working with (a new one if none is chosen yet).
+pub fn active_client() -> String {
+    let area = local();
+    if let Some(id) = area
+        .as_ref()
+        .and_then(|a| a.get_item(device::ACTIVE_CLIENT_KEY).ok().flatten())
+    {
+        return id;
+    }
+    let id = format!("{}", js_sys::Date::now() as u64);
+    if let Some(a) = area {
+        let _ = a.set_item(device::ACTIVE_CLIENT_KEY, &id);
+    }
+    id
+}
+
+/// Switches to client `id` (or a new intake with `None`): the next start opens their profile.
+pub fn choose_client(id: Option<&str>) {
+    if let Some(a) = local() {
+        let id = id.map_or_else(|| format!("{}", js_sys::Date::now() as u64), str::to_string);
+        let _ = a.set_item(device::ACTIVE_CLIENT_KEY, &id);
+    }
+}
+
+/// Every client on this caseworker's computer, newest first.
+pub fn clients() -> Vec<device::Client> {
+    let Some(a) = local() else {
+        return Vec::new();
+    };
+    let pairs: Vec<(String, String)> = (0..a.length().unwrap_or(0))
+        .filter_map(|i| a.key(i).ok().flatten())
+        .filter_map(|k| Some((k.clone(), a.get_item(&k).ok()??)))
+        .collect();
+    device::clients(&pairs)
+}
+
+/// Erases one client's every key.
+pub fn erase_client(id: &str) {
+    let Some(a) = local() else {
+        return;
+    };
+    let keys: Vec<String> = (0..a.length().unwrap_or(0))
+        .filter_map(|i| a.key(i).ok().flatten())
+        .collect();
+    for k in device::keys_of_client(id, &keys) {
+        let _ = a.remove_item(k);
+    }
+    if a.get_item(device::ACTIVE_CLIENT_KEY)
+        .ok()
+        .flatten()
+        .as_deref()
+        == Some(id)
+    {
+        let _ = a.remove_item(device::ACTIVE_CLIENT_KEY);
+    }
+}
+
+/// Which physical place a mode uses: (session storage?, per-client keys?).
+fn place(mode: Option<DeviceMode>) -> (bool, bool) {
+    (
+        mode == Some(DeviceMode::Shared),
+        mode == Some(DeviceMode::Caseworker),
+    )
 }
 
 /// Moves the saved profile and the person's settings to where `to` keeps them (when the person
 /// changes the device mode), so nothing is lost and nothing stays behind in the old place.
 pub fn move_personal(from: Option<DeviceMode>, to: DeviceMode) {
-    if same_area(from, Some(to)) {
+    if place(from) == place(Some(to)) {
         return;
     }
-    let (Some(old), Some(mut new)) = (raw_area(from), open_for(Some(to))) else {
+    let (Some(mut old), Some(mut new)) = (open_for(from), open_for(Some(to))) else {
         return;
     };
-    let keys: Vec<String> = (0..old.length().unwrap_or(0))
-        .filter_map(|i| old.key(i).ok().flatten())
-        .filter(|k| device::is_personal(k))
+    let keys: Vec<String> = old
+        .keys()
+        .unwrap_or_default()
+        .into_iter()
+        .filter(|k| device::is_personal(k) && !k.starts_with("skillpass.client."))
         .collect();
     for k in keys {
-        if let Ok(Some(v)) = old.get_item(&k) {
+        if let Ok(Some(v)) = old.get(&k) {
             if new.set(&k, &v).is_ok() {
-                let _ = old.remove_item(&k);
+                let _ = old.remove(&k);
             }
         }
     }
 }
 
-fn raw_area(mode: Option<DeviceMode>) -> Option<web_sys::Storage> {
-    let w = web_sys::window()?;
-    match mode {
-        Some(m) if m != DeviceMode::OwnPhone => w.session_storage().ok()?,
-        _ => w.local_storage().ok()?,
-    }
-}
-
-fn same_area(a: Option<DeviceMode>, b: Option<DeviceMode>) -> bool {
-    let temp = |m: Option<DeviceMode>| m.is_some_and(|m| m != DeviceMode::OwnPhone);
-    temp(a) == temp(b)
-}
-
 /// Erases every trace of the person: all of our keys in both storage areas (the device setting
-/// stays, so the next person on this computer gets the same care). SkillPass keeps nothing in
-/// IndexedDB, and its Cache Storage holds only the app's own files.
+/// stays, so the next person on this computer gets the same care). In caseworker mode only the
+/// current client is erased. SkillPass keeps nothing in IndexedDB, and its Cache Storage holds
+/// only the app's own files.
 pub fn erase_personal() {
-    let Some(w) = web_sys::window() else {
+    if MODE.with(std::cell::Cell::get) == Some(DeviceMode::Caseworker) {
+        erase_client(&active_client());
         return;
-    };
-    if let Ok(Some(session)) = w.session_storage() {
-        let _ = session.clear();
     }
-    if let Ok(Some(local)) = w.local_storage() {
-        let keys: Vec<String> = (0..local.length().unwrap_or(0))
-            .filter_map(|i| local.key(i).ok().flatten())
+    if let Some(s) = session() {
+        let _ = s.clear();
+    }
+    if let Some(l) = local() {
+        let keys: Vec<String> = (0..l.length().unwrap_or(0))
+            .filter_map(|i| l.key(i).ok().flatten())
             .filter(|k| device::is_personal(k))
             .collect();
         for k in keys {
-            let _ = local.remove_item(&k);
+            let _ = l.remove_item(&k);
         }
     }
 }
 
-fn probe(storage: web_sys::Storage) -> Option<LocalStore> {
+fn probe(area: web_sys::Storage, client: Option<String>) -> Option<LocalStore> {
     const PROBE: &str = "skillpass.probe";
-    storage.set_item(PROBE, "1").ok()?;
-    storage.remove_item(PROBE).ok()?;
-    Some(LocalStore(storage))
+    area.set_item(PROBE, "1").ok()?;
+    area.remove_item(PROBE).ok()?;
+    Some(LocalStore { area, client })
 }
 
 fn classify(err: JsValue) -> StoreError {
@@ -104,25 +174,42 @@ fn classify(err: JsValue) -> StoreError {
     }
 }
 
+impl LocalStore {
+    fn real(&self, key: &str) -> String {
+        match &self.client {
+            Some(id) if device::is_personal(key) => device::client_key(id, key),
+            _ => key.to_string(),
+        }
+    }
+}
+
 impl KeyValue for LocalStore {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
-        self.0.get_item(key).map_err(classify)
+        self.area.get_item(&self.real(key)).map_err(classify)
     }
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
-        self.0.set_item(key, value).map_err(classify)
+        self.area.set_item(&self.real(key), value).map_err(classify)
     }
 
     fn remove(&mut self, key: &str) -> Result<(), StoreError> {
-        self.0.remove_item(key).map_err(classify)
+        self.area.remove_item(&self.real(key)).map_err(classify)
     }
 
     fn keys(&self) -> Result<Vec<String>, StoreError> {
-        let n = self.0.length().map_err(classify)?;
-        (0..n)
-            .map(|i| self.0.key(i).map_err(classify))
+        let n = self.area.length().map_err(classify)?;
+        let all = (0..n)
+            .map(|i| self.area.key(i).map_err(classify))
             .filter_map(Result::transpose)
-            .collect()
+            .collect::<Result<Vec<_>, _>>()?;
+        Ok(match &self.client {
+            // This client's keys, under their usual names.
+            Some(id) => all
+                .iter()
+                .filter_map(|k| device::unclient_key(id, k))
+                .collect(),
+            None => all,
+        })
     }
 }
 

@@ -50,9 +50,6 @@ pub fn DeviceScreen() -> impl IntoView {
                     {s.t(if ok { Msg::PersistYes } else { Msg::PersistNo })}
                 </p>
             })}
-            {(current == Some(DeviceMode::Caseworker)).then(|| view! {
-                <p class="hint" data-testid="caseworker-note">{s.t(Msg::CaseworkerSoon)}</p>
-            })}
             {current.is_some().then(|| view! {
                 <button type="button" class="secondary" data-testid="device-done" on:click=move |_| s.back()>
                     {s.t(Msg::Continue)}
@@ -67,7 +64,7 @@ pub fn DeviceScreen() -> impl IntoView {
 pub fn SharedBar() -> impl IntoView {
     let s = use_app();
     view! {
-        <Show when=move || s.mode.get().is_some_and(|m| m != DeviceMode::OwnPhone)>
+        <Show when=move || s.mode.get() == Some(DeviceMode::Shared)>
             <aside class="shared-bar no-print" data-testid="shared-bar" aria-label=s.t(Msg::DeviceShared)>
                 <p>{s.t(Msg::SharedNote)}</p>
                 // Always there (a bar that appeared mid-screen would move what the person was about

@@ -5,6 +5,7 @@ pub mod about;
 pub mod careers;
 pub mod certificates;
 pub mod check;
+pub mod clients;
 pub mod contact;
 pub mod device;
 pub mod job_tasks;

@@ -195,3 +195,48 @@ test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and wa
   device.assertClean();
   await device.context.close();
 });
+
+test('a caseworker keeps three clients apart, erases one, and saves an intake summary', async () => {
+  const agency = await newDevice(env, { mode: null, viewport: { width: 1280, height: 800 } });
+  const page = await agency.open();
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('device-caseworker').click();
+  await page.getByTestId('new-intake').waitFor();
+  for (const [name, skill] of [['Rosa', 'sp:cash-register'], ['Tomás', 'sp:teamwork'], ['Lin', 'sp:upset-customers']]) {
+    await page.getByTestId('new-intake').click();
+    await page.getByTestId('start').waitFor();
+    await page.goto(`${env.origin}/?step=language`);
+    await quickProfile(page, { name, skills: [skill] });
+    assert.equal(await page.getByTestId('current-client').innerText(), name);
+    await page.getByTestId('clients').click();
+    await page.getByTestId('new-intake').waitFor();
+  }
+  const rows = page.getByTestId('client');
+  assert.equal(await rows.count(), 3);
+  assert.deepEqual((await rows.allInnerTexts()).map((t) => t.split('\n')[0]).sort(), ['Lin', 'Rosa', 'Tomás']);
+  await assertAccessible(page, 'clients');
+  await shot(page, 'desktop-en-clients');
+
+  // Erase Tomás (after a check); Rosa and Lin stay as they were.
+  const tomas = rows.filter({ hasText: 'Tomás' });
+  await tomas.getByTestId('erase-client').click();
+  await tomas.getByTestId('erase-client-now').click();
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="client"]').length === 2);
+  const stored = await page.evaluate(() => Object.keys(localStorage).map((k) => `${k}=${localStorage.getItem(k)}`).join('\n'));
+  assert.doesNotMatch(stored, /Tomás/);
+  await rows.filter({ hasText: 'Rosa' }).getByTestId('open-client').click();
+  await page.getByTestId('profile-name').filter({ hasText: 'Rosa' }).waitFor();
+  assert.deepEqual(await page.locator('[data-testid="skill-list"] li').evaluateAll((e) => e.map((x) => x.dataset.skill)), ['sp:cash-register']);
+
+  // The intake summary, as the agency keeps it.
+  await page.getByTestId('intake').click();
+  const [csv] = await Promise.all([page.waitForEvent('download'), page.getByTestId('intake-csv').click()]);
+  const text = await (await import('node:fs/promises')).readFile(await csv.path(), 'utf8');
+  assert.match(text, /^section,item,code,detail\r\nname,Rosa,,\r\n/);
+  assert.match(text, /skill,.*,sp:cash-register,/);
+  await page.getByTestId('clients').click();
+  await rows.filter({ hasText: 'Lin' }).getByTestId('open-client').click();
+  await page.getByTestId('profile-name').filter({ hasText: 'Lin' }).waitFor();
+  agency.assertClean();
+  await agency.context.close();
+});
