@@ -288,6 +288,19 @@ impl AppState {
         nav::reload_at(&Route::from(Step::Language).query());
     }
 
+    /// Downloads the backup file of the current profile; true if the browser took it.
+    pub fn save_backup(&self) -> bool {
+        let text = self
+            .profile
+            .with_untracked(|p| skillpass_core::files::backup(p, chrono::Utc::now()));
+        crate::platform::download::download_text(
+            skillpass_core::files::BACKUP_NAME,
+            &text,
+            "application/json",
+        )
+        .is_ok()
+    }
+
     /// Tries `code` on the locked profile. On success the profile opens as usual (sealed from
     /// now on with the same key); otherwise the count of failures grows, and with it the wait.
     pub async fn unlock(&self, code: String) -> bool {

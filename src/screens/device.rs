@@ -1,12 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
 use skillpass_core::device::DeviceMode;
-use skillpass_core::files;
 use skillpass_core::i18n::Msg;
 use skillpass_core::share::{self, qr, Choice};
 use skillpass_core::wizard::Step;
 
-use crate::platform::{device, download::download_text, nav, offline};
+use crate::platform::{device, nav, offline};
 use crate::state::use_app;
 use crate::widgets::{icons, read_aloud::ReadAloud};
 
@@ -102,10 +101,7 @@ pub fn HandoffScreen() -> impl IntoView {
         }
     };
     let save = move |_| {
-        let text = s
-            .profile
-            .with_untracked(|p| files::backup(p, chrono::Utc::now()));
-        let _ = download_text(files::BACKUP_NAME, &text, "application/json");
+        s.save_backup();
     };
     view! {
         <section class="handoff">

@@ -1,11 +1,10 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skillpass_core::files;
 use skillpass_core::i18n::{wait_secs, Msg};
 use skillpass_core::pin;
 use skillpass_core::wizard::Step;
 
-use crate::platform::{download::download_text, storage};
+use crate::platform::storage;
 use crate::state::use_app;
 use crate::widgets::read_aloud::ReadAloud;
 
@@ -103,10 +102,7 @@ pub fn PinScreen() -> impl IntoView {
     let problem = RwSignal::new(None::<Msg>);
     let busy = RwSignal::new(false);
     let save_backup = move |_| {
-        let text = s
-            .profile
-            .with_untracked(|p| files::backup(p, chrono::Utc::now()));
-        if download_text(files::BACKUP_NAME, &text, "application/json").is_ok() {
+        if s.save_backup() {
             backed_up.set(true);
         }
     };

@@ -50,10 +50,7 @@ pub fn ShareScreen() -> impl IntoView {
         spawn_local(async move { device::share_link(&title, &l).await });
     };
     let save_backup = move |_| {
-        let text = s
-            .profile
-            .with_untracked(|p| files::backup(p, chrono::Utc::now()));
-        let _ = download_text(files::BACKUP_NAME, &text, "application/json");
+        s.save_backup();
     };
     let save_resume = move |_| {
         let doc = s.profile.with_untracked(|p| jsonresume::export(p, s.l()));

@@ -3,20 +3,12 @@
 // erased from every storage area; a quiet computer warns, then erases.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
-import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile } from './helpers.mjs';
+import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile, readQr } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-async function readQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(found, 'the QR code on screen could not be read');
-  return found.data;
-}
 
 /** Everything the browser keeps for this origin that could hold a person's data. */
 async function traces(page, name) {

@@ -7,6 +7,8 @@ import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import assert from 'node:assert/strict';
 import { startServer } from './server.mjs';
+import { PNG } from 'pngjs';
+import jsQR from 'jsqr';
 
 const here = dirname(fileURLToPath(import.meta.url));
 export const ROOT = join(here, '..', '..');
@@ -231,3 +233,10 @@ export async function buildR1(page) {
   await page.getByTestId('profile-name').waitFor();
 }
 
+/** Reads the QR code as drawn on screen (a real screenshot, decoded by jsQR). */
+export async function readQr(locator) {
+  const png = PNG.sync.read(await locator.screenshot());
+  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
+  assert.ok(found, 'the QR code on screen could not be read');
+  return found.data;
+}

@@ -5,26 +5,17 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, waitForStep, tick, next, quickProfile,
-  ROOT, PROFILE_KEY, R1, buildR1,
+  ROOT, PROFILE_KEY, R1, buildR1, readQr,
 } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-/** Reads the QR code as drawn on screen (a real screenshot, decoded by jsQR). */
-async function readQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(found, 'the QR code on screen could not be read');
-  return found.data;
-}
 
 const linkOf = (page) => page.getByTestId('share-link').inputValue();
 

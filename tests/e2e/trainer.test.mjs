@@ -5,20 +5,12 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
-import { PNG } from 'pngjs';
-import jsQR from 'jsqr';
-import { setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, quickProfile } from './helpers.mjs';
+import { setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, quickProfile, readQr } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
-async function readQr(locator) {
-  const png = PNG.sync.read(await locator.screenshot());
-  const found = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
-  assert.ok(found, 'the QR code on screen could not be read');
-  return found.data;
-}
 
 /** Fills the trainer page for a six-skill forklift class and signs it. */
 async function makeClass(page, roster = '') {
