@@ -8,7 +8,7 @@ use skillpass_core::wizard::{Route, Step};
 use crate::platform::{device, download::download_text, nav, storage};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
-use crate::widgets::{icons, read_aloud::ReadAloud};
+use crate::widgets::{icons, read_aloud::ReadAloud, share_choice::share_choice};
 
 /// A caseworker's bar on every screen: whose profile this is, the list of clients, the summary.
 #[component]
@@ -114,23 +114,6 @@ pub fn IntakeScreen() -> impl IntoView {
     let start = s.profile.get_untracked();
     let choice = RwSignal::new(Choice::everything(&start));
     let shared = Memo::new(move |_| s.profile.with(|p| share::select(p, &choice.get())));
-    let boxes = start
-        .jobs
-        .iter()
-        .enumerate()
-        .map(|(i, job)| {
-            let id = format!("intake-job-{i}");
-            let label_for = id.clone();
-            view! {
-                <label class="choice" for=label_for class:choice-on=move || choice.with(|c| c.jobs[i])>
-                    <input type="checkbox" id=id prop:checked=move || choice.with(|c| c.jobs[i])
-                        on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.jobs[i] = on); }/>
-                    <span class="choice-text">{skillpass_core::summary::job_title(job, s.l())}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let has_contact = !start.contact.is_empty();
     let save = move |csv: bool| {
         let p = shared.get_untracked();
         let (name, text, mime) = if csv {
@@ -150,19 +133,7 @@ pub fn IntakeScreen() -> impl IntoView {
                 <h1 tabindex="-1" data-read>{s.t(Msg::IntakeTitle)}</h1>
                 <ReadAloud/>
                 <p class="hint" data-read>{s.t(Msg::IntakeHint)}</p>
-                <fieldset class="field">
-                    <legend data-read>{s.t(Msg::ShareWhat)}</legend>
-                    <div class="choices">
-                        {has_contact.then(|| view! {
-                            <label class="choice" for="intake-contact" class:choice-on=move || choice.with(|c| c.contact)>
-                                <input type="checkbox" id="intake-contact" prop:checked=move || choice.with(|c| c.contact)
-                                    on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.contact = on); }/>
-                                <span class="choice-text">{s.t(Msg::ShareContact)}</span>
-                            </label>
-                        })}
-                        {boxes}
-                    </div>
-                </fieldset>
+                {share_choice("intake", &start, choice)}
                 <div class="share-actions">
                     <button type="button" class="secondary" data-testid="intake-json" on:click=move |_| save(false)>{s.t(Msg::SaveJson)}</button>
                     <button type="button" class="secondary" data-testid="intake-csv" on:click=move |_| save(true)>{s.t(Msg::SaveCsv)}</button>

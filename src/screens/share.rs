@@ -5,13 +5,12 @@ use skillpass_core::files;
 use skillpass_core::i18n::Msg;
 use skillpass_core::jsonresume;
 use skillpass_core::share::{self, qr, Choice};
-use skillpass_core::summary::job_title;
 use skillpass_core::wizard::Step;
 
 use crate::platform::{device, download::download_text, nav};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
-use crate::widgets::{icons, read_aloud::ReadAloud};
+use crate::widgets::{icons, read_aloud::ReadAloud, share_choice::share_choice};
 
 /// Sharing without a server: the chosen part of the profile travels inside the link's fragment,
 /// shown as a QR code, sent through the share sheet, copied, or printed as a résumé.
@@ -69,25 +68,6 @@ pub fn ShareScreen() -> impl IntoView {
         });
     };
 
-    let job_boxes = start
-        .jobs
-        .iter()
-        .enumerate()
-        .map(|(i, job)| {
-            let id = format!("share-job-{i}");
-            let label_for = id.clone();
-            view! {
-                <label class="choice" for=label_for class:choice-on=move || choice.with(|c| c.jobs[i])>
-                    <input type="checkbox" id=id
-                        prop:checked=move || choice.with(|c| c.jobs[i])
-                        on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.jobs[i] = on); }/>
-                    <span class="choice-text">{job_title(job, s.l())}</span>
-                </label>
-            }
-        })
-        .collect_view();
-    let has_contact = !start.contact.is_empty();
-
     view! {
         <section class="share">
             <nav class="backbar no-print">
@@ -99,20 +79,7 @@ pub fn ShareScreen() -> impl IntoView {
             <div class="no-print"><ReadAloud/></div>
             <p class="hint no-print" data-read>{s.t(Msg::ShareHint)}</p>
 
-            <fieldset class="field no-print">
-                <legend data-read>{s.t(Msg::ShareWhat)}</legend>
-                <div class="choices">
-                    {has_contact.then(|| view! {
-                        <label class="choice" for="share-contact" class:choice-on=move || choice.with(|c| c.contact)>
-                            <input type="checkbox" id="share-contact"
-                                prop:checked=move || choice.with(|c| c.contact)
-                                on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.contact = on); }/>
-                            <span class="choice-text">{s.t(Msg::ShareContact)}</span>
-                        </label>
-                    })}
-                    {job_boxes}
-                </div>
-            </fieldset>
+            {share_choice("share", &start, choice)}
 
             <div class="no-print">
                 {move || match code.get() {

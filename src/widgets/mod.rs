@@ -6,4 +6,5 @@ pub mod header;
 pub mod icons;
 pub mod question;
 pub mod read_aloud;
+pub mod share_choice;
 pub mod text_field;
