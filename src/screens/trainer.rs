@@ -214,7 +214,7 @@ pub fn TrainerScreen() -> impl IntoView {
         })
     };
     // The worker flow's other way in: a job, then the things people do in it.
-    let job_skills = move || {
+    let job_activities = move || {
         job.with(|soc| {
             t.occupation(soc)
                 .map(|o| t.activities(o).collect::<Vec<_>>())
@@ -234,6 +234,14 @@ pub fn TrainerScreen() -> impl IntoView {
             .filter(|e| fold(e.words.en).contains(&q) || fold(e.words.es).contains(&q))
             .filter(|e| draft.with(|d| !d.skills.iter().any(|s| s == e.id)))
             .take(12)
+            .collect::<Vec<_>>()
+    };
+    // A skill shows in one list only (each tile's checkbox has an id that must be unique).
+    let job_skills = move || {
+        let shown: Vec<&str> = found().iter().map(|e| e.id).collect();
+        job_activities()
+            .into_iter()
+            .filter(|e| !shown.contains(&e.id))
             .collect::<Vec<_>>()
     };
     let tile = move |e: &'static taxonomy::SkillEntry| {
