@@ -251,17 +251,19 @@ pub fn next(route: Route, profile: &Profile) -> Route {
         Step::Skills => back_to_check(Step::Certificates),
         Step::Certificates => Step::Check.into(),
         Step::Check => Step::Profile.into(),
-        Step::Profile | Step::About | Step::Share | Step::Open | Step::Careers => {
-            Step::Profile.into()
-        }
+        other => off_flow(other, profile),
+    }
+}
+
+/// Continue and Back from a page outside the guided flow: back to the profile (a job page to its
+/// list of jobs), or to the start for someone with no profile yet.
+fn off_flow(step: Step, profile: &Profile) -> Route {
+    match step {
         Step::Career(_) => Step::Careers.into(),
-        Step::Handoff | Step::Pin | Step::Unlock | Step::Intake => Step::Profile.into(),
-        Step::Clients if profile.is_started() => Step::Profile.into(),
-        Step::Clients => Step::Welcome.into(),
-        Step::Device if profile.is_started() => Step::Profile.into(),
-        Step::Device => Step::Welcome.into(),
-        Step::Trainer if profile.is_started() => Step::Profile.into(),
-        Step::Trainer => Step::Welcome.into(),
+        Step::Clients | Step::Device | Step::Trainer if !profile.is_started() => {
+            Step::Welcome.into()
+        }
+        _ => Step::Profile.into(),
     }
 }
 
@@ -289,17 +291,7 @@ pub fn back(route: Route, profile: &Profile) -> Route {
         Step::Skills => last_job(profile.jobs.len()),
         Step::Certificates => Step::Skills.into(),
         Step::Check => Step::Certificates.into(),
-        Step::Profile | Step::About | Step::Share | Step::Open | Step::Careers => {
-            Step::Profile.into()
-        }
-        Step::Career(_) => Step::Careers.into(),
-        Step::Handoff | Step::Pin | Step::Unlock | Step::Intake => Step::Profile.into(),
-        Step::Clients if profile.is_started() => Step::Profile.into(),
-        Step::Clients => Step::Welcome.into(),
-        Step::Device if profile.is_started() => Step::Profile.into(),
-        Step::Device => Step::Welcome.into(),
-        Step::Trainer if profile.is_started() => Step::Profile.into(),
-        Step::Trainer => Step::Welcome.into(),
+        other => off_flow(other, profile),
     }
 }
 
@@ -323,6 +315,26 @@ mod tests {
         Profile {
             name: "Ana".into(),
             ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn pages_outside_the_flow_lead_back_to_the_profile_or_the_start() {
+        let empty = Profile::default();
+        for step in [Step::Trainer, Step::Device, Step::Clients] {
+            assert_eq!(back(step.into(), &empty).step, Step::Welcome, "{step:?}");
+            assert_eq!(back(step.into(), &named()).step, Step::Profile, "{step:?}");
+            assert_eq!(next(step.into(), &named()).step, Step::Profile, "{step:?}");
+        }
+        assert_eq!(back(Step::Career(6).into(), &named()).step, Step::Careers);
+        for step in [
+            Step::Careers,
+            Step::Handoff,
+            Step::Pin,
+            Step::Intake,
+            Step::Share,
+        ] {
+            assert_eq!(back(step.into(), &named()).step, Step::Profile, "{step:?}");
         }
     }
 
