@@ -5,7 +5,7 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
 . scripts/env.sh
-trunk build --release
+scripts/build.sh
 echo "== share links"
 cargo run -q --release -p skillpass-core --example share_bench
 echo

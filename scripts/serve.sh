@@ -4,6 +4,6 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh build
 . scripts/env.sh
-trunk build --release
+scripts/build.sh
 echo "SkillPass is at http://127.0.0.1:${PORT:-8080}/"
 exec node tests/e2e/server.mjs dist 127.0.0.1 "${PORT:-8080}"

@@ -13,10 +13,11 @@ cargo fmt --all --check
 step "cargo clippy (core, native; shell, wasm32)"
 cargo clippy --locked -p skillpass-core --all-targets -- -D warnings
 cargo clippy --locked -p skillpass --target wasm32-unknown-unknown -- -D warnings
+cargo clippy --locked -p skillpass --target wasm32-unknown-unknown --features tools -- -D warnings
 step "cargo test (native core)"
 cargo test --locked -p skillpass-core
-step "trunk build --release"
-trunk build --release
+step "release build (scripts/build.sh: tools.html, then index.html)"
+scripts/build.sh
 step "browser end-to-end tests (headless Chromium)"
 rm -rf tests/e2e/screenshots
 node --test --test-concurrency=1 tests/e2e/

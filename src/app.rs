@@ -4,9 +4,14 @@ use leptos::ev;
 use leptos::prelude::*;
 use skillpass_core::wizard::{Route, Step};
 
+#[cfg(feature = "tools")]
 use crate::screens::clients::{CaseworkerBar, ClientsScreen, IntakeScreen};
 use crate::screens::device::{DeviceScreen, HandoffScreen, SharedBar};
 use crate::screens::pin::{PinScreen, UnlockScreen};
+#[cfg(not(feature = "tools"))]
+use crate::screens::tools::ToolsHop;
+#[cfg(feature = "tools")]
+use crate::screens::trainer::TrainerScreen;
 use crate::screens::{
     about::AboutScreen,
     careers::{CareerScreen, CareersScreen},
@@ -22,7 +27,6 @@ use crate::screens::{
     other_skills::OtherSkillsScreen,
     profile::ProfileScreen,
     share::ShareScreen,
-    trainer::TrainerScreen,
     welcome::Welcome,
 };
 use crate::state::AppState;
@@ -97,14 +101,36 @@ pub fn App() -> impl IntoView {
         view! {
             <Header/>
             <SharedBar/>
-            <CaseworkerBar/>
+            {caseworker_bar()}
             <IdleWarning/>
             // While locked, the stand-in (empty, unsaved) profile's storage warning would mislead.
             <Show when=move || state.locked.with(Option::is_none)><Banners/></Show>
             <main id="main" class="screen">
-                {move || if state.locked.with(Option::is_some) { screen(Step::Unlock) } else { screen(step.get()) }}
+                {move || current_screen(state, step.get())}
             </main>
         }
+    }
+}
+
+/// The caseworker's bar and screens are their tools: on the worker's page a caseworker's
+/// computer goes straight to `tools.html`.
+#[cfg(feature = "tools")]
+fn caseworker_bar() -> impl IntoView {
+    view! { <CaseworkerBar/> }
+}
+
+#[cfg(not(feature = "tools"))]
+fn caseworker_bar() -> impl IntoView {}
+
+fn current_screen(state: AppState, step: Step) -> AnyView {
+    #[cfg(not(feature = "tools"))]
+    if state.mode.get() == Some(DeviceMode::Caseworker) {
+        return view! { <ToolsHop/> }.into_any();
+    }
+    if state.locked.with(Option::is_some) {
+        screen(Step::Unlock)
+    } else {
+        screen(step)
     }
 }
 
@@ -124,11 +150,16 @@ fn screen(step: Step) -> AnyView {
         Step::About => view! { <AboutScreen/> }.into_any(),
         Step::Share => view! { <ShareScreen/> }.into_any(),
         Step::Open => view! { <OpenScreen/> }.into_any(),
+        #[cfg(feature = "tools")]
         Step::Trainer => view! { <TrainerScreen/> }.into_any(),
+        #[cfg(feature = "tools")]
+        Step::Clients => view! { <ClientsScreen/> }.into_any(),
+        #[cfg(feature = "tools")]
+        Step::Intake => view! { <IntakeScreen/> }.into_any(),
+        #[cfg(not(feature = "tools"))]
+        Step::Trainer | Step::Clients | Step::Intake => view! { <ToolsHop/> }.into_any(),
         Step::Careers => view! { <CareersScreen/> }.into_any(),
         Step::Device => view! { <DeviceScreen/> }.into_any(),
-        Step::Clients => view! { <ClientsScreen/> }.into_any(),
-        Step::Intake => view! { <IntakeScreen/> }.into_any(),
         Step::Unlock => view! { <UnlockScreen/> }.into_any(),
         Step::Pin => view! { <PinScreen/> }.into_any(),
         Step::Handoff => view! { <HandoffScreen/> }.into_any(),

@@ -1,12 +1,26 @@
 // SkillPass service worker (generated at build time by tools/postbuild.mjs from tools/sw.template.js).
-// Precaches every built file, answers from the cache first, and drops older caches once a new
-// version takes over. A new version waits until the person presses "Update" in the app.
+// Precaches every file of the worker's app, answers from the cache first, and drops older caches
+// once a new version takes over. A new version waits until the person presses "Update" in the app.
+// The trainers' and caseworkers' page (tools.html) is not downloaded on every phone: its files are
+// cached the first time they are fetched, and a device that has them gets the new ones on update.
 const VERSION = '__VERSION__';
 const CACHE = `skillpass-${VERSION}`;
 const PRECACHE = __PRECACHE__;
+const TOOLS = __TOOLS__;
+
+async function usedTools() {
+  for (const key of await caches.keys()) {
+    if (key !== CACHE && key.startsWith('skillpass-') && await (await caches.open(key)).match('tools.html')) return true;
+  }
+  return false;
+}
 
 self.addEventListener('install', (event) => {
-  event.waitUntil(caches.open(CACHE).then((cache) => cache.addAll(PRECACHE)));
+  event.waitUntil((async () => {
+    const cache = await caches.open(CACHE);
+    await cache.addAll(PRECACHE);
+    if (await usedTools()) await cache.addAll(TOOLS);
+  })());
 });
 
 self.addEventListener('activate', (event) => {
@@ -23,12 +37,18 @@ self.addEventListener('message', (event) => {
 
 self.addEventListener('fetch', (event) => {
   const request = event.request;
-  if (request.method !== 'GET' || new URL(request.url).origin !== self.location.origin) return;
-  // Every page of the app is index.html (the screen is in ?step=, share links in the fragment).
-  const lookup = request.mode === 'navigate' ? 'index.html' : request;
-  event.respondWith(
-    caches.open(CACHE)
-      .then((cache) => cache.match(lookup, { ignoreSearch: true }))
-      .then((hit) => hit || fetch(request)),
-  );
+  const url = new URL(request.url);
+  if (request.method !== 'GET' || url.origin !== self.location.origin) return;
+  const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
+  // Every page of the app is index.html or tools.html (the screen is in ?step=, share links in
+  // the fragment).
+  const lookup = request.mode === 'navigate' ? (file === 'tools.html' ? 'tools.html' : 'index.html') : request;
+  event.respondWith((async () => {
+    const cache = await caches.open(CACHE);
+    const hit = await cache.match(lookup, { ignoreSearch: true });
+    if (hit) return hit;
+    const response = await fetch(request);
+    if (response.ok && TOOLS.includes(file)) await cache.put(file, response.clone());
+    return response;
+  })());
 });

@@ -286,6 +286,10 @@ messages! {
     YouDidThis => "Your job", "Tu trabajo";
     SeeMoreJobs => "Show more jobs", "Ver más trabajos";
         TrainerLink => "I teach a class", "Doy una clase";
+    ToolsOpening => "Opening the page…", "Abriendo la página…";
+    ToolsNeedInternet => "This page needs the internet once", "Esta página necesita internet una vez";
+    ToolsNeedInternetHint => "Connect to the internet, then try again. After that, it works without internet too.", "Conéctate a internet y prueba otra vez. Después funciona también sin internet.";
+    TryAgain => "Try again", "Probar otra vez";
     TrainerTitle => "Make a class record", "Crea un registro de tu clase";
     TrainerHint => "Fill this in after your class. Each learner scans the code. The class then goes into their skills.", "Llénalo después de tu clase. Cada alumno escanea el código. Así la clase se suma a sus habilidades.";
     ProviderLabel => "Your school or company", "Tu escuela o empresa";
@@ -595,6 +599,15 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::SaveJson,
             Msg::SaveCsv,
             Msg::PrintSummary,
+        ],
+    ),
+    (
+        "tools-page",
+        &[
+            Msg::ToolsOpening,
+            Msg::ToolsNeedInternet,
+            Msg::TryAgain,
+            Msg::Back,
         ],
     ),
     (

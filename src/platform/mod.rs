@@ -7,4 +7,5 @@ pub mod offline;
 pub mod pin;
 pub mod speech;
 pub mod storage;
+#[cfg(feature = "tools")]
 pub mod trainer_key;

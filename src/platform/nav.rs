@@ -43,6 +43,32 @@ pub fn reload_at(query: &str) {
     }
 }
 
+/// The page trainers and caseworkers use: the same app with their screens (a second bundle).
+#[cfg(not(feature = "tools"))]
+pub const TOOLS_PAGE: &str = "tools.html";
+
+/// The folder the app is served from (`/` or `/skillpass/`), whichever of its pages is open.
+fn app_dir() -> String {
+    let path = web_sys::window()
+        .and_then(|w| w.location().pathname().ok())
+        .unwrap_or_else(|| "/".into());
+    match path.rfind('/') {
+        Some(i) => path[..=i].to_string(),
+        None => "/".into(),
+    }
+}
+
+/// Opens the trainers' and caseworkers' page at the same step, keeping the fragment; it takes
+/// this page's place in the history, so Back returns to the screen before.
+#[cfg(not(feature = "tools"))]
+pub fn open_tools() {
+    if let Some(w) = web_sys::window() {
+        let search = w.location().search().unwrap_or_default();
+        let url = format!("{}{TOOLS_PAGE}{search}{}", app_dir(), fragment());
+        let _ = w.location().replace(&url);
+    }
+}
+
 /// The address's fragment (`#…`), where share links carry their data.
 pub fn fragment() -> String {
     web_sys::window()
@@ -64,15 +90,11 @@ pub fn share_origin() -> String {
     if let Some(origin) = option_env!("SKILLPASS_ORIGIN") {
         return origin.to_string();
     }
-    let location = web_sys::window().map(|w| w.location());
-    let origin = location
-        .as_ref()
-        .and_then(|l| l.origin().ok())
+    let origin = web_sys::window()
+        .and_then(|w| w.location().origin().ok())
         .unwrap_or_default();
-    let path = location
-        .and_then(|l| l.pathname().ok())
-        .unwrap_or_else(|| "/".into());
-    format!("{origin}{path}")
+    // Links always open the worker's page, even when made on the trainers' one.
+    format!("{origin}{}", app_dir())
 }
 
 /// The browser's preferred languages, most preferred first.

@@ -82,3 +82,19 @@ pub async fn keep_storage() -> bool {
         Err(_) => false,
     }
 }
+
+/// Whether `page` can open now: the network is up, or the service worker has it cached.
+#[cfg(not(feature = "tools"))]
+pub async fn can_open(page: &str) -> bool {
+    let Some(w) = web_sys::window() else {
+        return false;
+    };
+    if w.navigator().on_line() {
+        return true;
+    }
+    let Ok(caches) = w.caches() else { return false };
+    match JsFuture::from(caches.match_with_str(page)).await {
+        Ok(hit) => !hit.is_undefined(),
+        Err(_) => false,
+    }
+}

@@ -59,6 +59,7 @@ pub fn active_client() -> String {
 }
 
 /// Switches to client `id` (or a new intake with `None`): the next start opens their profile.
+#[cfg(feature = "tools")]
 pub fn choose_client(id: Option<&str>) {
     if let Some(a) = local() {
         let id = id.map_or_else(|| format!("{}", js_sys::Date::now() as u64), str::to_string);
@@ -67,6 +68,7 @@ pub fn choose_client(id: Option<&str>) {
 }
 
 /// Every client on this caseworker's computer, newest first.
+#[cfg(feature = "tools")]
 pub fn clients() -> Vec<device::Client> {
     let Some(a) = local() else {
         return Vec::new();

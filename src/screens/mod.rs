@@ -5,6 +5,7 @@ pub mod about;
 pub mod careers;
 pub mod certificates;
 pub mod check;
+#[cfg(feature = "tools")]
 pub mod clients;
 pub mod contact;
 pub mod device;
@@ -18,5 +19,7 @@ pub mod other_skills;
 pub mod pin;
 pub mod profile;
 pub mod share;
+pub mod tools;
+#[cfg(feature = "tools")]
 pub mod trainer;
 pub mod welcome;

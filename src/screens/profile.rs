@@ -45,7 +45,7 @@ pub fn ProfileScreen() -> impl IntoView {
                 <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
                     {s.t(Msg::AboutLink)}
                 </button>
-                {crate::screens::trainer::trainer_link()}
+                {crate::screens::tools::trainer_link()}
                 <button type="button" class="link-button" data-testid="device-link" on:click=move |_| s.go(Step::Device)>
                     {s.t(Msg::DeviceLink)}
                 </button>

@@ -9,7 +9,6 @@ use skillpass_core::dates::parse_day;
 use skillpass_core::i18n::Msg;
 use skillpass_core::share::qr;
 use skillpass_core::taxonomy::{self, fold, Sector};
-use skillpass_core::wizard::Step;
 use skillpass_core::SkillId;
 
 use crate::platform::{device, download::download_text, nav, storage, trainer_key};
@@ -394,15 +393,5 @@ pub fn TrainerScreen() -> impl IntoView {
                 <p class="hint" data-read>{s.t(Msg::KeyLostHint)}</p>
             </section>
         </section>
-    }
-}
-
-/// The link on the start screen.
-pub fn trainer_link() -> impl IntoView {
-    let s = use_app();
-    view! {
-        <button type="button" class="link-button" data-testid="trainer" on:click=move |_| s.go(Step::Trainer)>
-            {s.t(Msg::TrainerLink)}
-        </button>
     }
 }

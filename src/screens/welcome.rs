@@ -34,7 +34,7 @@ pub fn Welcome() -> impl IntoView {
             <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
                 {s.t(Msg::AboutLink)}
             </button>
-            {crate::screens::trainer::trainer_link()}
+            {crate::screens::tools::trainer_link()}
         </section>
     }
 }

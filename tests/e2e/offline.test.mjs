@@ -102,3 +102,42 @@ test('a new version is offered with a button, and updating keeps the profile', a
   device.assertClean();
   await device.context.close();
 });
+
+test("workers never download the trainers' page; once opened it works offline too", async () => {
+  const device = await newDevice(env);
+  const fetched = [];
+  device.context.on('request', (r) => fetched.push(new URL(r.url()).pathname));
+  const page = await device.open();
+  await controlled(page);
+  const sw = await (await page.request.get(env.origin + '/sw.js')).text();
+  const tools = JSON.parse(sw.match(/const TOOLS = (\[.*\]);/)[1]);
+  assert.deepEqual(tools.filter((f) => f.endsWith('.wasm')).length, 1, 'the tools page has its own wasm');
+  const toolsFiles = tools.map((f) => '/' + f);
+  assert.deepEqual(fetched.filter((p) => toolsFiles.includes(p)), [], 'a first visit fetched none of the tools files');
+
+  // Offline before it was ever opened: a plain message, and Back returns.
+  await device.context.setOffline(true);
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('trainer').click();
+  await page.getByTestId('tools-offline').waitFor();
+  assert.match(await page.locator('h1').innerText(), /needs the internet once/);
+  await shot(page, 'phone-en-tools-offline');
+  await page.getByTestId('tools-back').click();
+  await waitForStep(page, 'welcome');
+
+  // Online, it opens; then it is kept, so it opens again with the network off.
+  await device.context.setOffline(false);
+  await page.getByTestId('trainer').click();
+  await page.waitForURL(/\/tools\.html\?step=trainer$/);
+  await page.locator('#t-provider').waitFor();
+  assert.ok(toolsFiles.every((f) => fetched.includes(f)), 'the tools files were fetched on first use');
+  await device.context.setOffline(true);
+  await page.reload();
+  await page.locator('#t-provider').waitFor();
+  // Leaving for the worker's screens works offline as well.
+  await page.goto(env.origin + '/');
+  await page.locator('.topbar').waitFor();
+  await device.context.setOffline(false);
+  device.assertClean();
+  await device.context.close();
+});

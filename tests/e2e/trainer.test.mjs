@@ -16,6 +16,8 @@ after(async () => { await env?.tearDown(); });
 async function makeClass(page, roster = '') {
   await page.getByTestId('lang-en').click();
   await page.getByTestId('trainer').click();
+  // The trainer's page is the tools bundle (workers never download it).
+  await page.waitForURL(/\/tools\.html\?step=trainer$/);
   await page.locator('#t-provider').fill('Valley Training Center');
   await page.locator('#t-class').fill('Forklift Safety');
   await page.locator('#t-day').fill('2026-11-20');
