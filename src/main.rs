@@ -8,12 +8,47 @@ mod widgets;
 
 fn main() {
     console_error_panic_hook::set_once();
-    leptos::mount::mount_to_body(app::App);
-    // The static "Loading…" text in index.html is for slow phones; the app replaces it now.
-    if let Some(boot) = web_sys::window()
+    // When index.html is showing its early first question, start after the next frame: the
+    // browser then records that paint as the page's main content before the app replaces it (a
+    // replaced node whose paint is not yet recorded counts as never painted, and a slow phone's
+    // "largest contentful paint" would wrongly wait for the app).
+    let early = web_sys::window()
         .and_then(|w| w.document())
-        .and_then(|d| d.get_element_by_id("boot"))
-    {
-        boot.remove();
+        .and_then(|d| d.document_element())
+        .is_some_and(|root| !root.class_list().contains("returning"));
+    if early {
+        leptos::prelude::request_animation_frame(|| {
+            leptos::prelude::set_timeout(start, std::time::Duration::ZERO)
+        });
+    } else {
+        start();
+    }
+}
+
+fn start() {
+    leptos::mount::mount_to_body(app::App);
+    let window = web_sys::window();
+    let document = window.as_ref().and_then(|w| w.document());
+    // index.html drew the first question while the app loaded: the app's own screen replaces it
+    // now, and a language tapped meanwhile is picked as if on the app's own button.
+    let tapped = window
+        .as_ref()
+        .and_then(|w| js_sys::Reflect::get(w, &"skillpassBootLang".into()).ok())
+        .and_then(|v| v.as_string());
+    if let Some(doc) = document {
+        if let Some(boot) = doc.get_element_by_id("boot") {
+            boot.remove();
+        }
+        let button = tapped
+            .filter(|code| code == "en" || code == "es")
+            .and_then(|code| {
+                doc.query_selector(&format!("[data-testid=lang-{code}]"))
+                    .ok()
+                    .flatten()
+            });
+        if let Some(button) = button {
+            use wasm_bindgen::JsCast;
+            button.unchecked_into::<web_sys::HtmlElement>().click();
+        }
     }
 }
