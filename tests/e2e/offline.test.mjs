@@ -141,3 +141,38 @@ test("workers never download the trainers' page; once opened it works offline to
   device.assertClean();
   await device.context.close();
 });
+
+test('a device that opened the tools page keeps it offline across an update', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await controlled(page);
+  await page.goto(env.origin + '/tools.html?step=trainer');
+  await page.locator('#t-provider').waitFor();
+  // The update happens on the worker's page, so nothing fetches the tools page meanwhile.
+  await page.goto(env.origin + '/');
+  await page.locator('.topbar').waitFor();
+
+  const sw = join(copy, 'sw.js');
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-tools'"));
+  await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
+  await page.getByTestId('update-ready').waitFor({ timeout: 15_000 });
+  await Promise.all([page.waitForEvent('load'), page.getByTestId('update-now').click()]);
+  await page.locator('.topbar').waitFor();
+  const tools = JSON.parse((await readFile(sw, 'utf8')).match(/const TOOLS = (\[.*\]);/)[1]);
+  const [keys, cached] = await page.evaluate(async (files) => {
+    const keys = (await caches.keys()).filter((k) => k.startsWith('skillpass-'));
+    const cache = await caches.open(keys[0]);
+    const hits = await Promise.all(files.map((f) => cache.match(f)));
+    return [keys, files.filter((_, i) => hits[i])];
+  }, tools);
+  assert.equal(keys.length, 1, 'one cache: the new version');
+  assert.match(keys[0], /-tools$/);
+  assert.deepEqual(cached, tools, 'the new version precached the tools page on this device');
+
+  await device.context.setOffline(true);
+  await page.goto(env.origin + '/tools.html?step=trainer');
+  await page.locator('#t-provider').waitFor();
+  await device.context.setOffline(false);
+  device.assertClean();
+  await device.context.close();
+});
