@@ -307,3 +307,54 @@ fn learner_names_match_by_first_name_and_last_initial() {
     assert!(!credential::names_match("José P.", "María Hernández"));
     assert!(!credential::names_match("María H.", ""));
 }
+
+/// Every skill's wording that goes into a signed class document, as released. A signature covers
+/// the document rebuilt from today's taxonomy, so rewording a released skill would turn every class
+/// already signed with it into "does not match its signature".
+#[test]
+fn released_skill_wording_in_signed_documents_never_changes() {
+    let frozen = include_str!("fixtures/signed_skill_wording_v2.tsv");
+    let t = skillpass_core::taxonomy::get();
+    let mut rows = 0;
+    for line in frozen.lines().filter(|l| !l.starts_with('#')) {
+        let cols: Vec<&str> = line.split('\t').collect();
+        let skill = t
+            .skill(&SkillId::new(cols[0]))
+            .unwrap_or_else(|| panic!("released skill {} is gone", cols[0]));
+        assert_eq!(skill.words.en, cols[1], "{} was reworded", cols[0]);
+        assert_eq!(
+            skill.esco.unwrap_or(""),
+            cols[2],
+            "{}'s ESCO link changed",
+            cols[0]
+        );
+        rows += 1;
+    }
+    assert_eq!(
+        rows, 557,
+        "the frozen list holds every skill of taxonomy v2"
+    );
+}
+
+/// Links signed by an earlier release (a room link and one for a named learner) open and verify
+/// with this release, with the same class, provider, learner and skills.
+#[test]
+fn class_links_signed_by_an_earlier_release_still_verify() {
+    let links: Vec<&str> = include_str!("fixtures/class_links_v1.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert_eq!(links.len(), 2);
+    for (link, learner) in links.iter().zip([None, Some("María H.")]) {
+        let fragment = link.split_once('#').unwrap().1;
+        let Ok(Opened::Class(c)) = share::open_any(fragment) else {
+            panic!("a released class link no longer opens: {link}");
+        };
+        assert!(c.verify(), "a released class link no longer verifies");
+        assert_eq!(
+            c.record,
+            forklift(learner),
+            "the link reads as a different class"
+        );
+    }
+}
