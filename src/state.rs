@@ -360,6 +360,30 @@ impl AppState {
         sealed && self.commit(Change::SetName(name)).is_ok()
     }
 
+    /// Whether this device keeps the profile sealed with a PIN.
+    pub fn has_pin(&self) -> bool {
+        self.with_repo(|r| r.store().is_some_and(|s| s.key.is_some()))
+    }
+
+    /// Removes the PIN once `code` proves to be it: the profile is saved unsealed at once.
+    pub async fn remove_pin(&self, code: String) -> bool {
+        let Some(salt) = self.with_repo(|r| r.store().map(|s| s.salt)) else {
+            return false;
+        };
+        let Some(key) = crate::platform::pin::derive(&code, &salt).await else {
+            return false;
+        };
+        let removed = self.with_repo(|r| match r.store() {
+            Some(s) if s.key == Some(key) => {
+                s.key = None;
+                true
+            }
+            _ => false,
+        });
+        let name = self.profile.with_untracked(|p| p.name.clone());
+        removed && self.commit(Change::SetName(name)).is_ok()
+    }
+
     /// Adds the offered signed training (and its skills) to the worker's profile.
     pub fn accept_training(&self) -> Result<(), FieldError> {
         let Some(Incoming::Training(Ok(credential))) = self.incoming.get_untracked() else {

@@ -258,6 +258,12 @@ messages! {
     PinSave => "Lock my profile", "Proteger mi perfil";
     PinSet => "Your profile is now locked with your PIN.", "Tu perfil ya está protegido con tu PIN.";
     PinWorking => "One moment…", "Un momento…";
+    PinManageLink => "Change or remove my PIN", "Cambiar o quitar mi PIN";
+    PinRemoveHint => "To remove your PIN, type it here. Then your profile opens without a PIN.", "Para quitar tu PIN, escríbelo aquí. Así tu perfil se abre sin PIN.";
+    PinCurrent => "Your PIN now", "Tu PIN actual";
+    PinRemove => "Remove my PIN", "Quitar mi PIN";
+    PinRemoved => "Your PIN is gone. Your profile opens without a PIN now.", "Ya no tienes PIN. Tu perfil se abre sin PIN.";
+    PinChangeTitle => "Or choose a new PIN", "O elige un PIN nuevo";
         ClientsTitle => "Your clients on this computer", "Tus clientes en esta computadora";
     ClientsHint => "Each client's profile is kept apart. Erase it when you are done.", "El perfil de cada cliente se guarda aparte. Bórralo cuando termines.";
     NewIntake => "Start a new client", "Empezar con un cliente nuevo";
@@ -579,6 +585,12 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::PinSave,
             Msg::PinSet,
             Msg::PinWorking,
+            Msg::PinManageLink,
+            Msg::PinRemoveHint,
+            Msg::PinCurrent,
+            Msg::PinRemove,
+            Msg::PinRemoved,
+            Msg::PinChangeTitle,
         ],
     ),
     (

@@ -124,6 +124,7 @@ pub fn PinScreen() -> impl IntoView {
             });
         }
     };
+    let has_pin = s.has_pin();
     view! {
         <section class="pin-setup">
             <nav class="backbar">
@@ -131,8 +132,10 @@ pub fn PinScreen() -> impl IntoView {
                     <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
                 </button>
             </nav>
-            <h1 tabindex="-1" data-read>{s.t(Msg::PinLink)}</h1>
+            <h1 tabindex="-1" data-read>{s.t(if has_pin { Msg::PinManageLink } else { Msg::PinLink })}</h1>
             <ReadAloud/>
+            {has_pin.then(remove_pin)}
+            {has_pin.then(|| view! { <h2 data-read>{s.t(Msg::PinChangeTitle)}</h2> })}
             <p class="lead" data-read>{s.t(Msg::PinBackupFirst)}</p>
             <button type="button" class="secondary" data-testid="pin-backup" on:click=save_backup>
                 {s.t(Msg::SaveBackup)}
@@ -146,5 +149,42 @@ pub fn PinScreen() -> impl IntoView {
                 </button>
             </Show>
         </section>
+    }
+}
+
+/// Removing the PIN takes the PIN itself, so a phone left open cannot be unlocked for good by
+/// whoever picks it up.
+fn remove_pin() -> impl IntoView {
+    let s = use_app();
+    let code = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let remove = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        let attempt = code.get_untracked();
+        spawn_local(async move {
+            if pin::valid(&attempt) && s.remove_pin(attempt).await {
+                s.flash.set(Some(Msg::PinRemoved));
+                s.go(Step::Profile);
+            } else {
+                wrong.set(true);
+            }
+            busy.set(false);
+        });
+    };
+    view! {
+        <div class="pin-remove">
+            <p data-read>{s.t(Msg::PinRemoveHint)}</p>
+            {pin_input("pin-current", Msg::PinCurrent, code)}
+            <Show when=move || wrong.get()>
+                <p class="error-message" role="alert" data-testid="pin-wrong">{s.t(Msg::PinWrong)}</p>
+            </Show>
+            <button type="button" class="secondary" data-testid="pin-remove" on:click=remove disabled=move || busy.get()>
+                {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::PinRemove })}
+            </button>
+        </div>
     }
 }

@@ -50,7 +50,7 @@ pub fn ProfileScreen() -> impl IntoView {
                     {s.t(Msg::DeviceLink)}
                 </button>
                 <button type="button" class="link-button" data-testid="pin-link" on:click=move |_| s.go(Step::Pin)>
-                    {s.t(Msg::PinLink)}
+                    {s.t(if s.has_pin() { Msg::PinManageLink } else { Msg::PinLink })}
                 </button>
             </div>
             <KeptCopies/>

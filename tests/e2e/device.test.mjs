@@ -3,7 +3,7 @@
 // erased from every storage area; a quiet computer warns, then erases.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile, readQr } from './helpers.mjs';
+import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile, readQr, waitForStep } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -124,7 +124,7 @@ test('on my own phone the profile is kept, and the page says whether the browser
   await mine.context.close();
 });
 
-test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and waits, right PIN opens', async () => {
+test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and waits, right PIN opens, and only the PIN removes it', async () => {
   const device = await newDevice(env);
   const page = await device.open();
   await quickProfile(page, { name: 'Guadalupe', skills: ['sp:cash-register'] });
@@ -184,6 +184,26 @@ test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and wa
   // Still sealed after the next edit.
   const after = await page.evaluate(() => localStorage.getItem('skillpass.profile'));
   assert.doesNotMatch(after, /Guadalupe/);
+
+  // Removing the PIN takes the PIN: a wrong one changes nothing; the right one saves it unsealed.
+  await page.getByTestId('pin-link').click();
+  await waitForStep(page, 'pin');
+  assert.match(await page.locator('main h1').innerText(), /Change or remove my PIN/);
+  await page.locator('#pin-current').fill('1111');
+  await page.getByTestId('pin-remove').click();
+  await page.getByTestId('pin-wrong').waitFor();
+  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('skillpass.profile')), /Guadalupe/);
+  await shot(page, 'phone-en-pin-remove');
+  await assertAccessible(page, 'pin page with a PIN set');
+  await page.locator('#pin-current').fill('4821');
+  await page.getByTestId('pin-remove').click();
+  await page.getByTestId('profile-name').waitFor();
+  assert.match(await page.getByTestId('flash').innerText(), /Your PIN is gone/);
+  assert.equal((await savedProfile(page)).profile.name, 'Guadalupe');
+  await page.reload();
+  await page.getByTestId('profile-name').waitFor();
+  assert.equal(await page.locator('#unlock-pin').count(), 0, 'no PIN asked any more');
+  assert.match(await page.getByTestId('pin-link').innerText(), /Lock my profile with a PIN/);
   device.assertClean();
   await device.context.close();
 });
