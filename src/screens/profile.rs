@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use skillpass_core::credential::{self, Trust};
+use skillpass_core::device::DeviceMode;
 use skillpass_core::i18n::{skills_count, skills_summary, trust_line, Msg};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
@@ -49,9 +50,13 @@ pub fn ProfileScreen() -> impl IntoView {
                 <button type="button" class="link-button" data-testid="device-link" on:click=move |_| s.go(Step::Device)>
                     {s.t(Msg::DeviceLink)}
                 </button>
-                <button type="button" class="link-button" data-testid="pin-link" on:click=move |_| s.go(Step::Pin)>
-                    {s.t(if s.has_pin() { Msg::PinManageLink } else { Msg::PinLink })}
-                </button>
+                // A PIN guards a profile kept on a person's own phone; a shared computer forgets
+                // it anyway, and a caseworker's computer holds other people's profiles.
+                {(s.has_pin() || s.mode.get_untracked().is_none_or(|m| m == DeviceMode::OwnPhone)).then(|| view! {
+                    <button type="button" class="link-button" data-testid="pin-link" on:click=move |_| s.go(Step::Pin)>
+                        {s.t(if s.has_pin() { Msg::PinManageLink } else { Msg::PinLink })}
+                    </button>
+                })}
             </div>
             <KeptCopies/>
         </section>

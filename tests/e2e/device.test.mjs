@@ -49,6 +49,7 @@ test('on a shared computer the profile goes to the phone by QR code, then every 
   assert.ok(during.session.includes('skillpass.profile'), 'the profile is in sessionStorage');
   await page.getByTestId('shared-bar').waitFor();
   await shot(page, 'phone-en-shared-profile');
+  assert.equal(await page.getByTestId('pin-link').count(), 0, 'no PIN offered on a shared computer');
 
   await page.getByTestId('done-here').click();
   const link = await readQr(page.getByTestId('handoff-qr'));
@@ -109,6 +110,7 @@ test('on my own phone the profile is kept, and the page says whether the browser
   await page.goto(`${env.origin}/?step=language`);
   await quickProfile(page, { name: 'Ana' });
   assert.equal((await savedProfile(page)).profile.name, 'Ana', 'kept in localStorage');
+  assert.equal(await page.getByTestId('pin-link').count(), 1, 'a PIN is offered on my own phone');
   assert.equal(await page.getByTestId('shared-bar').count(), 0);
   await page.getByTestId('device-link').click();
   const status = page.getByTestId('persist-status');
@@ -220,6 +222,7 @@ test('a caseworker keeps three clients apart, erases one, and saves an intake su
     await page.goto(`${env.origin}/?step=language`);
     await quickProfile(page, { name, skills: [skill] });
     assert.equal(await page.getByTestId('current-client').innerText(), name);
+    assert.equal(await page.getByTestId('pin-link').count(), 0, 'no PIN offered for a client');
     await page.getByTestId('clients').click();
     await page.getByTestId('new-intake').waitFor();
   }
