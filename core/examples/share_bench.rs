@@ -60,36 +60,13 @@ fn main() {
 /// the time to sign and to check it.
 fn class_links() {
     use ed25519_dalek::SigningKey;
-    use skillpass_core::credential::class::ClassRecord;
-    use skillpass_core::SkillId;
-    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).unwrap();
     let key = SigningKey::from_bytes(&[7; 32]);
     println!(
         "{:<12} {:>8} {:>6} {:>5} {:>5} {:>10} {:>10}",
         "class", "payload", "link", "QR M", "QR Q", "sign µs", "verify µs"
     );
     for (label, learner) in [("6 skills", None), ("+ learner", Some("María H."))] {
-        let record = ClassRecord {
-            provider: "Valley Training Center".into(),
-            class: "Forklift Safety".into(),
-            description: "Safe driving, loading and daily checks of a forklift.".into(),
-            day: day(20),
-            hours: Some(8),
-            assessed: Some("Driving test on site".into()),
-            skills: [
-                "4.A.3.a.3.I08.D01",
-                "4.A.3.a.2.I22.D10",
-                "4.A.3.a.1.I06.D09",
-                "4.A.4.c.3.I07.D04",
-                "sp:safety-rules",
-                "sp:teamwork",
-            ]
-            .iter()
-            .map(|s| SkillId::new(*s))
-            .collect(),
-            learner: learner.map(str::to_string),
-            signed_on: day(21),
-        };
+        let record = skillpass_core::reference::forklift_class(learner);
         let runs = 200;
         let t0 = Instant::now();
         for _ in 0..runs {

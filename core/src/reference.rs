@@ -148,3 +148,30 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         credentials,
     })
 }
+
+/// The six-skill class of the share bench and the credential tests (and of the links frozen in
+/// `core/tests/fixtures/class_links_v1.txt`), as a trainer would fill it in.
+pub fn forklift_class(learner: Option<&str>) -> crate::credential::class::ClassRecord {
+    let day = |d| NaiveDate::from_ymd_opt(2026, 11, d).expect("a real day");
+    crate::credential::class::ClassRecord {
+        provider: "Valley Training Center".into(),
+        class: "Forklift Safety".into(),
+        description: "Safe driving, loading and daily checks of a forklift.".into(),
+        day: day(20),
+        hours: Some(8),
+        assessed: Some("Driving test on site".into()),
+        skills: [
+            "4.A.3.a.3.I08.D01",
+            "4.A.3.a.2.I22.D10",
+            "4.A.3.a.1.I06.D09",
+            "4.A.4.c.3.I07.D04",
+            "sp:safety-rules",
+            "sp:teamwork",
+        ]
+        .iter()
+        .map(|s| SkillId::new(*s))
+        .collect(),
+        learner: learner.map(str::to_string),
+        signed_on: day(21),
+    }
+}

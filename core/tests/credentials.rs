@@ -81,27 +81,7 @@ fn day(y: i32, m: u32, d: u32) -> NaiveDate {
 
 /// A class with six skills, as a trainer would fill it in.
 fn forklift(learner: Option<&str>) -> ClassRecord {
-    ClassRecord {
-        provider: "Valley Training Center".into(),
-        class: "Forklift Safety".into(),
-        description: "Safe driving, loading and daily checks of a forklift.".into(),
-        day: day(2026, 11, 20),
-        hours: Some(8),
-        assessed: Some("Driving test on site".into()),
-        skills: [
-            "4.A.3.a.3.I08.D01",
-            "4.A.3.a.2.I22.D10",
-            "4.A.3.a.1.I06.D09",
-            "4.A.4.c.3.I07.D04",
-            "sp:safety-rules",
-            "sp:teamwork",
-        ]
-        .iter()
-        .map(|s| SkillId::new(*s))
-        .collect(),
-        learner: learner.map(str::to_string),
-        signed_on: day(2026, 11, 21),
-    }
+    skillpass_core::reference::forklift_class(learner)
 }
 
 #[test]
