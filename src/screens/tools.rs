@@ -23,6 +23,7 @@ pub fn trainer_link() -> impl IntoView {
 #[component]
 pub fn ToolsHop() -> impl IntoView {
     use crate::platform::{nav, offline};
+    use crate::widgets::read_aloud::ReadAloud;
 
     let s = use_app();
     let offline_here = RwSignal::new(false);
@@ -47,6 +48,7 @@ pub fn ToolsHop() -> impl IntoView {
             view! {
                 <section data-testid="tools-offline">
                     <h1 tabindex="-1" data-read>{s.t(Msg::ToolsNeedInternet)}</h1>
+                    <ReadAloud/>
                     <p class="lead" data-read>{s.t(Msg::ToolsNeedInternetHint)}</p>
                     <button type="button" class="primary" data-testid="tools-retry" on:click=move |_| attempt()>
                         {s.t(Msg::TryAgain)}

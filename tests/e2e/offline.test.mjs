@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium } from 'playwright-core';
 import {
-  setUp, newDevice, shot, savedProfile, waitForStep, quickProfile, ROOT, CHROMIUM_ARGS,
+  setUp, newDevice, shot, savedProfile, waitForStep, quickProfile, assertAccessible, ROOT, CHROMIUM_ARGS,
 } from './helpers.mjs';
 
 let env;
@@ -122,6 +122,8 @@ test("workers never download the trainers' page; once opened it works offline to
   await page.getByTestId('tools-offline').waitFor();
   assert.match(await page.locator('h1').innerText(), /needs the internet once/);
   await shot(page, 'phone-en-tools-offline');
+  await assertAccessible(page, 'tools page offline');
+  assert.equal(await page.getByTestId('read-aloud').count(), 1);
   await page.getByTestId('tools-back').click();
   await waitForStep(page, 'welcome');
 
