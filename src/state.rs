@@ -128,7 +128,8 @@ impl AppState {
         } else {
             wizard::resolve(requested, repo.profile(), resume)
         };
-        if requested != Some(route) {
+        // While locked the address keeps the screen asked for: unlocking opens it.
+        if locked.is_none() && requested != Some(route) {
             nav::replace(&route.query());
         }
         let state = AppState {
@@ -324,9 +325,12 @@ impl AppState {
                 REPO.with(|r| *r.borrow_mut() = Some(repo));
                 self.locked.set(None);
                 self.refresh(notices);
-                let route = self
-                    .profile
-                    .with_untracked(|p| wizard::resolve(None, p, None));
+                // The screen the address asked for (e.g. the trainer's page, opened while
+                // locked), if the profile allows it.
+                let route = self.profile.with_untracked(|p| {
+                    let asked = nav::requested_route().filter(|r| r.step != Step::Unlock);
+                    wizard::resolve(asked, p, None)
+                });
                 nav::replace(&route.query());
                 self.route.set(route);
                 true
@@ -341,23 +345,18 @@ impl AppState {
         }
     }
 
-    /// Seals the saved profile with a new PIN (a fresh salt), and saves it sealed at once.
-    pub async fn set_pin(&self, code: String) -> bool {
+    /// Seals the saved profile with a new PIN (a fresh salt), and saves it sealed at once. When a
+    /// PIN is already set, `current` must be it (someone holding an unlocked phone cannot take the
+    /// profile away from its owner by choosing a PIN of their own).
+    pub async fn set_pin(&self, code: String, current: Option<String>) -> Result<(), Msg> {
+        if self.has_pin() && !self.is_current_pin(current.unwrap_or_default()).await {
+            return Err(Msg::PinWrong);
+        }
         let salt: [u8; 16] = crate::platform::pin::random();
-        let Some(key) = crate::platform::pin::derive(&code, &salt).await else {
-            return false;
-        };
-        let sealed = self.with_repo(|r| match r.store() {
-            Some(s) => {
-                s.key = Some(key);
-                s.salt = salt;
-                true
-            }
-            None => false,
-        });
-        let name = self.profile.with_untracked(|p| p.name.clone());
-        // Saving the same name again writes the profile, now sealed.
-        sealed && self.commit(Change::SetName(name)).is_ok()
+        let key = crate::platform::pin::derive(&code, &salt)
+            .await
+            .ok_or(Msg::PinNotChanged)?;
+        self.rekey(Some(key), salt)
     }
 
     /// Whether this device keeps the profile sealed with a PIN.
@@ -366,22 +365,26 @@ impl AppState {
     }
 
     /// Removes the PIN once `code` proves to be it: the profile is saved unsealed at once.
-    pub async fn remove_pin(&self, code: String) -> bool {
-        let Some(salt) = self.with_repo(|r| r.store().map(|s| s.salt)) else {
+    pub async fn remove_pin(&self, code: String) -> Result<(), Msg> {
+        if !self.is_current_pin(code).await {
+            return Err(Msg::PinWrong);
+        }
+        self.rekey(None, [0; 16])
+    }
+
+    async fn is_current_pin(&self, code: String) -> bool {
+        let Some((Some(key), salt)) = self.with_repo(|r| r.store().map(|s| (s.key, s.salt))) else {
             return false;
         };
-        let Some(key) = crate::platform::pin::derive(&code, &salt).await else {
-            return false;
-        };
-        let removed = self.with_repo(|r| match r.store() {
-            Some(s) if s.key == Some(key) => {
-                s.key = None;
-                true
-            }
-            _ => false,
-        });
-        let name = self.profile.with_untracked(|p| p.name.clone());
-        removed && self.commit(Change::SetName(name)).is_ok()
+        pin::valid(&code) && crate::platform::pin::derive(&code, &salt).await == Some(key)
+    }
+
+    fn rekey(&self, key: Option<[u8; 32]>, salt: [u8; 16]) -> Result<(), Msg> {
+        let done = self.with_repo(|r| r.store().map(|s| s.rekey(key, salt)));
+        match done {
+            Some(Ok(())) => Ok(()),
+            _ => Err(Msg::PinNotChanged),
+        }
     }
 
     /// Adds the offered signed training (and its skills) to the worker's profile.

@@ -42,13 +42,17 @@ self.addEventListener('fetch', (event) => {
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   // Every page of the app is index.html or tools.html (the screen is in ?step=, share links in
   // the fragment).
-  const lookup = request.mode === 'navigate' ? (file === 'tools.html' ? 'tools.html' : 'index.html') : request;
+  // (A host that drops `.html` serves the tools page at `tools`.)
+  const tools = file === 'tools.html' || file === 'tools';
+  const lookup = request.mode === 'navigate' ? (tools ? 'tools.html' : 'index.html') : request;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(lookup, { ignoreSearch: true });
     if (hit) return hit;
     const response = await fetch(request);
-    if (response.ok && TOOLS.includes(file)) await cache.put(file, response.clone());
+    // Kept for next time, without holding up this answer; a full cache only means it is not kept.
+    const name = request.mode === 'navigate' && tools ? 'tools.html' : file;
+    if (response.ok && TOOLS.includes(name)) event.waitUntil(cache.put(name, response.clone()).catch(() => {}));
     return response;
   })());
 });

@@ -259,11 +259,12 @@ messages! {
     PinSet => "Your profile is now locked with your PIN.", "Tu perfil ya está protegido con tu PIN.";
     PinWorking => "One moment…", "Un momento…";
     PinManageLink => "Change or remove my PIN", "Cambiar o quitar mi PIN";
-    PinRemoveHint => "To remove your PIN, type it here. Then your profile opens without a PIN.", "Para quitar tu PIN, escríbelo aquí. Así tu perfil se abre sin PIN.";
+    PinRemoveHint => "To remove or change your PIN, type it here first.", "Para quitar o cambiar tu PIN, primero escríbelo aquí.";
     PinCurrent => "Your PIN now", "Tu PIN actual";
     PinRemove => "Remove my PIN", "Quitar mi PIN";
     PinRemoved => "Your PIN is gone. Your profile opens without a PIN now.", "Ya no tienes PIN. Tu perfil se abre sin PIN.";
     PinChangeTitle => "Or choose a new PIN", "O elige un PIN nuevo";
+    PinNotChanged => "We could not change your PIN. Your profile is as it was. Please try again.", "No pudimos cambiar tu PIN. Tu perfil sigue igual. Prueba otra vez.";
         ClientsTitle => "Your clients on this computer", "Tus clientes en esta computadora";
     ClientsHint => "Each client's profile is kept apart. Erase it when you are done.", "El perfil de cada cliente se guarda aparte. Bórralo cuando termines.";
     NewIntake => "Start a new client", "Empezar con un cliente nuevo";
@@ -591,6 +592,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::PinRemove,
             Msg::PinRemoved,
             Msg::PinChangeTitle,
+            Msg::PinNotChanged,
         ],
     ),
     (

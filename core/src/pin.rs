@@ -111,6 +111,41 @@ pub struct Sealing<S: KeyValue> {
     pub nonce: fn() -> [u8; 12],
 }
 
+impl<S: KeyValue> Sealing<S> {
+    /// Sets, changes or (with `None`) removes the PIN's key. The saved profile is opened with the
+    /// current key and written again under the new one at once, so the repo above never meets a
+    /// value it cannot read (it would keep it aside as unreadable). A value the current key cannot
+    /// open is left as it is, and the key stays.
+    pub fn rekey(&mut self, key: Option<[u8; 32]>, salt: [u8; 16]) -> Result<(), RekeyError> {
+        let raw = self.inner.get(PROFILE_KEY).map_err(RekeyError::Store)?;
+        let plain = match (&self.key, raw) {
+            (_, None) => None,
+            (Some(k), Some(r)) => Some(open(&r, k).map_err(|_| RekeyError::Unreadable)?),
+            (None, Some(r)) if parse(&r).is_some() => return Err(RekeyError::Unreadable),
+            (None, Some(r)) => Some(r),
+        };
+        let (old_key, old_salt) = (self.key, self.salt);
+        self.key = key;
+        self.salt = salt;
+        if let Some(p) = plain {
+            if let Err(e) = self.set(PROFILE_KEY, &p) {
+                self.key = old_key;
+                self.salt = old_salt;
+                return Err(RekeyError::Store(e));
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Why a PIN could not be set, changed or removed; the saved profile is as it was.
+#[derive(Debug, PartialEq, Eq)]
+pub enum RekeyError {
+    Store(StoreError),
+    /// The saved value does not open with the current key.
+    Unreadable,
+}
+
 impl<S: KeyValue> KeyValue for Sealing<S> {
     fn get(&self, key: &str) -> Result<Option<String>, StoreError> {
         let raw = self.inner.get(key)?;

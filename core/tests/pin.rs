@@ -1,7 +1,7 @@
 //! The PIN envelope: what is stored holds no plaintext, only the right PIN opens it, and any
 //! change to the stored value is caught.
 
-use skillpass_core::pin::{self, PinError, Sealing};
+use skillpass_core::pin::{self, PinError, RekeyError, Sealing};
 use skillpass_core::repo::{KeyValue, MemoryStore, Repo, PROFILE_KEY};
 use skillpass_core::Change;
 
@@ -95,4 +95,55 @@ fn the_repo_saves_through_the_seal_and_reads_it_back() {
         .unwrap()
         .iter()
         .any(|k| mem.raw(k).as_deref() == Some(raw.as_str())));
+}
+
+/// Setting, changing and removing the PIN re-saves the profile under the new key at once: the
+/// next save and the next start read it as usual, and nothing is kept aside as unreadable.
+#[test]
+fn changing_or_removing_the_pin_keeps_the_profile_readable() {
+    let (k1, k2) = (
+        pin::derive_key("2468", &SALT, 1_000),
+        pin::derive_key("1357", &[9; 16], 1_000),
+    );
+    let mem = MemoryStore::new();
+    let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
+    let store = |key| Sealing {
+        inner: mem.clone(),
+        key,
+        salt: SALT,
+        nonce,
+    };
+    let (mut repo, _) = Repo::open(Some(store(None)), now);
+    repo.commit(&Change::SetName("Rosa".into()), now).unwrap();
+    let steps: [(Option<[u8; 32]>, [u8; 16]); 3] =
+        [(Some(k1), SALT), (Some(k2), [9; 16]), (None, SALT)];
+    for (n, (key, salt)) in steps.into_iter().enumerate() {
+        repo.store().unwrap().rekey(key, salt).unwrap();
+        let raw = mem.raw(PROFILE_KEY).unwrap();
+        assert_eq!(
+            raw.contains("Rosa"),
+            key.is_none(),
+            "sealed exactly while a PIN is set"
+        );
+        // The next edit saves normally: no unreadable copy set aside, no warning.
+        let notices = repo
+            .commit(&Change::SetName(format!("Rosa {n}")), now)
+            .unwrap();
+        assert!(notices.is_empty(), "step {n}: {notices:?}");
+        assert!(
+            repo.kept_aside().is_empty(),
+            "step {n}: a copy was set aside"
+        );
+        let mut reopen = store(key);
+        reopen.salt = salt;
+        let (again, _) = Repo::open(Some(reopen), now);
+        assert_eq!(again.profile().name, format!("Rosa {n}"));
+    }
+    // A value the current key cannot open is left alone, and so is the key.
+    store(None).rekey(Some(k1), SALT).unwrap();
+    let sealed = mem.raw(PROFILE_KEY).unwrap();
+    let mut stranger = store(Some(k2));
+    assert_eq!(stranger.rekey(None, SALT), Err(RekeyError::Unreadable));
+    assert_eq!(stranger.key, Some(k2));
+    assert_eq!(mem.raw(PROFILE_KEY).unwrap(), sealed);
 }

@@ -92,11 +92,13 @@ pub fn UnlockScreen() -> impl IntoView {
 }
 
 /// Setting a PIN: a backup file first (the only way back if the PIN is forgotten), then the PIN
-/// twice.
+/// twice. With a PIN set, the page changes or removes it, and both take the PIN now.
 #[component]
 pub fn PinScreen() -> impl IntoView {
     let s = use_app();
+    let has_pin = s.has_pin();
     let backed_up = RwSignal::new(false);
+    let current = RwSignal::new(String::new());
     let first = RwSignal::new(String::new());
     let again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Msg>);
@@ -106,25 +108,49 @@ pub fn PinScreen() -> impl IntoView {
             backed_up.set(true);
         }
     };
+    let now = move || has_pin.then(|| current.get_untracked());
     let lock = move |_| {
         let (a, b) = (first.get_untracked(), again.get_untracked());
         if !pin::valid(&a) {
             problem.set(Some(Msg::PinFormat));
         } else if a != b {
             problem.set(Some(Msg::PinMismatch));
-        } else {
+        } else if !busy.get_untracked() {
             problem.set(None);
             busy.set(true);
             spawn_local(async move {
-                if s.set_pin(a).await {
-                    s.flash.set(Some(Msg::PinSet));
-                    s.go(Step::Profile);
+                match s.set_pin(a, now()).await {
+                    Ok(()) => {
+                        s.flash.set(Some(Msg::PinSet));
+                        s.go(Step::Profile);
+                    }
+                    Err(m) => problem.set(Some(m)),
                 }
                 busy.set(false);
             });
         }
     };
-    let has_pin = s.has_pin();
+    let remove = move |_| {
+        if busy.get_untracked() {
+            return;
+        }
+        busy.set(true);
+        spawn_local(async move {
+            match s.remove_pin(current.get_untracked()).await {
+                Ok(()) => {
+                    s.flash.set(Some(Msg::PinRemoved));
+                    s.go(Step::Profile);
+                }
+                Err(m) => problem.set(Some(m)),
+            }
+            busy.set(false);
+        });
+    };
+    let problem_line = move || {
+        problem.get().map(|m| {
+            view! { <p class="error-message" role="alert" data-testid="pin-problem">{s.t(m)}</p> }
+        })
+    };
     view! {
         <section class="pin-setup">
             <nav class="backbar">
@@ -134,8 +160,17 @@ pub fn PinScreen() -> impl IntoView {
             </nav>
             <h1 tabindex="-1" data-read>{s.t(if has_pin { Msg::PinManageLink } else { Msg::PinLink })}</h1>
             <ReadAloud/>
-            {has_pin.then(remove_pin)}
-            {has_pin.then(|| view! { <h2 data-read>{s.t(Msg::PinChangeTitle)}</h2> })}
+            {has_pin.then(|| view! {
+                <div class="pin-remove">
+                    <p data-read>{s.t(Msg::PinRemoveHint)}</p>
+                    {pin_input("pin-current", Msg::PinCurrent, current)}
+                    <Show when=move || !backed_up.get()>{problem_line}</Show>
+                    <button type="button" class="secondary" data-testid="pin-remove" on:click=remove disabled=move || busy.get()>
+                        {s.t(Msg::PinRemove)}
+                    </button>
+                </div>
+                <h2 data-read>{s.t(Msg::PinChangeTitle)}</h2>
+            })}
             <p class="lead" data-read>{s.t(Msg::PinBackupFirst)}</p>
             <button type="button" class="secondary" data-testid="pin-backup" on:click=save_backup>
                 {s.t(Msg::SaveBackup)}
@@ -143,48 +178,11 @@ pub fn PinScreen() -> impl IntoView {
             <Show when=move || backed_up.get()>
                 {pin_input("pin-new", Msg::PinNew, first)}
                 {pin_input("pin-again", Msg::PinAgain, again)}
-                {move || problem.get().map(|m| view! { <p class="error-message" role="alert" data-testid="pin-problem">{s.t(m)}</p> })}
+                {problem_line}
                 <button type="button" class="primary" data-testid="pin-save" on:click=lock disabled=move || busy.get()>
                     {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::PinSave })}
                 </button>
             </Show>
         </section>
-    }
-}
-
-/// Removing the PIN takes the PIN itself, so a phone left open cannot be unlocked for good by
-/// whoever picks it up.
-fn remove_pin() -> impl IntoView {
-    let s = use_app();
-    let code = RwSignal::new(String::new());
-    let wrong = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let remove = move |_| {
-        if busy.get_untracked() {
-            return;
-        }
-        busy.set(true);
-        let attempt = code.get_untracked();
-        spawn_local(async move {
-            if pin::valid(&attempt) && s.remove_pin(attempt).await {
-                s.flash.set(Some(Msg::PinRemoved));
-                s.go(Step::Profile);
-            } else {
-                wrong.set(true);
-            }
-            busy.set(false);
-        });
-    };
-    view! {
-        <div class="pin-remove">
-            <p data-read>{s.t(Msg::PinRemoveHint)}</p>
-            {pin_input("pin-current", Msg::PinCurrent, code)}
-            <Show when=move || wrong.get()>
-                <p class="error-message" role="alert" data-testid="pin-wrong">{s.t(Msg::PinWrong)}</p>
-            </Show>
-            <button type="button" class="secondary" data-testid="pin-remove" on:click=remove disabled=move || busy.get()>
-                {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::PinRemove })}
-            </button>
-        </div>
     }
 }

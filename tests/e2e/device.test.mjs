@@ -126,7 +126,7 @@ test('on my own phone the profile is kept, and the page says whether the browser
   await mine.context.close();
 });
 
-test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and waits, right PIN opens, and only the PIN removes it', async () => {
+test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and waits, right PIN opens, and only the PIN changes or removes it', async () => {
   const device = await newDevice(env);
   const page = await device.open();
   await quickProfile(page, { name: 'Guadalupe', skills: ['sp:cash-register'] });
@@ -187,21 +187,50 @@ test('a PIN seals the saved profile: no plaintext stored, wrong PIN fails and wa
   const after = await page.evaluate(() => localStorage.getItem('skillpass.profile'));
   assert.doesNotMatch(after, /Guadalupe/);
 
-  // Removing the PIN takes the PIN: a wrong one changes nothing; the right one saves it unsealed.
+  // Changing or removing the PIN takes the PIN now: a wrong one changes nothing.
+  const unreadable = () => page.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillpass.unreadable.')));
   await page.getByTestId('pin-link').click();
   await waitForStep(page, 'pin');
   assert.match(await page.locator('main h1').innerText(), /Change or remove my PIN/);
   await page.locator('#pin-current').fill('1111');
   await page.getByTestId('pin-remove').click();
-  await page.getByTestId('pin-wrong').waitFor();
-  assert.doesNotMatch(await page.evaluate(() => localStorage.getItem('skillpass.profile')), /Guadalupe/);
+  await page.getByTestId('pin-problem').filter({ hasText: 'not right' }).waitFor();
   await shot(page, 'phone-en-pin-remove');
   await assertAccessible(page, 'pin page with a PIN set');
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-backup').click()]);
+  await page.locator('#pin-new').fill('5555');
+  await page.locator('#pin-again').fill('5555');
+  await page.getByTestId('pin-save').click();
+  await page.getByTestId('pin-problem').filter({ hasText: 'not right' }).waitFor();
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillpass.profile')), after, 'nothing changed');
+  // The right PIN now: a new PIN, the profile re-sealed at once, nothing set aside as unreadable.
   await page.locator('#pin-current').fill('4821');
+  await page.getByTestId('pin-save').click();
+  await page.getByTestId('flash').filter({ hasText: 'locked with your PIN' }).waitFor();
+  assert.notEqual(await page.evaluate(() => localStorage.getItem('skillpass.profile')), after);
+  assert.deepEqual(await unreadable(), []);
+  await page.reload();
+  await page.locator('#unlock-pin').fill('5555');
+  await page.getByTestId('unlock').click();
+  await page.getByTestId('profile-name').waitFor();
+  // The trainer's page (the tools bundle) opened while locked: one PIN, and it opens there.
+  await page.goto(env.origin + '/tools.html?step=trainer');
+  await page.locator('#unlock-pin').fill('5555');
+  await page.getByTestId('unlock').click();
+  await page.locator('#t-provider').waitFor();
+  await page.goto(env.origin + '/?step=profile');
+  await page.locator('#unlock-pin').fill('5555');
+  await page.getByTestId('unlock').click();
+  await page.getByTestId('profile-name').waitFor();
+  // Removing it with the PIN saves the profile unsealed, again with nothing set aside.
+  await page.getByTestId('pin-link').click();
+  await page.locator('#pin-current').fill('5555');
   await page.getByTestId('pin-remove').click();
   await page.getByTestId('profile-name').waitFor();
   assert.match(await page.getByTestId('flash').innerText(), /Your PIN is gone/);
   assert.equal((await savedProfile(page)).profile.name, 'Guadalupe');
+  assert.deepEqual(await unreadable(), []);
+  assert.equal(await page.getByTestId('notice-kept-aside').count(), 0);
   await page.reload();
   await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.locator('#unlock-pin').count(), 0, 'no PIN asked any more');
