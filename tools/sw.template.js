@@ -8,27 +8,45 @@ const CACHE = `skillpass-${VERSION}`;
 const PRECACHE = __PRECACHE__;
 const TOOLS = __TOOLS__;
 
-async function usedTools() {
+// Marks a cache whose tools page is complete (html, JS and wasm of this version): only then does
+// the worker's page send people there offline (platform/offline.rs).
+const READY = 'tools-ready';
+
+async function markIfComplete(cache) {
+  const hits = await Promise.all(TOOLS.map((f) => cache.match(f)));
+  if (hits.every(Boolean)) await cache.put(READY, new Response('1'));
+}
+
+async function usedTools(except) {
   for (const key of await caches.keys()) {
-    if (key !== CACHE && key.startsWith('skillpass-') && await (await caches.open(key)).match('tools.html')) return true;
+    if (key !== except && key.startsWith('skillpass-') && await (await caches.open(key)).match(READY)) return true;
   }
   return false;
+}
+
+async function keepTools(cache) {
+  await cache.addAll(TOOLS);
+  await cache.put(READY, new Response('1'));
 }
 
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(PRECACHE);
-    if (await usedTools()) await cache.addAll(TOOLS);
+    // Not having the tools page again (offline, or no room) must not stop the update.
+    if (await usedTools(CACHE)) await keepTools(cache).catch(() => {});
   })());
 });
 
 self.addEventListener('activate', (event) => {
-  event.waitUntil(
-    caches.keys()
-      .then((keys) => Promise.all(keys.filter((k) => k.startsWith('skillpass-') && k !== CACHE).map((k) => caches.delete(k))))
-      .then(() => self.clients.claim()),
-  );
+  event.waitUntil((async () => {
+    // The tools page may have been opened since this version was installed: keep it if so.
+    const cache = await caches.open(CACHE);
+    if (!await cache.match(READY) && await usedTools(CACHE)) await keepTools(cache).catch(() => {});
+    const old = (await caches.keys()).filter((k) => k.startsWith('skillpass-') && k !== CACHE);
+    await Promise.all(old.map((k) => caches.delete(k)));
+    await self.clients.claim();
+  })());
 });
 
 self.addEventListener('message', (event) => {
@@ -41,8 +59,7 @@ self.addEventListener('fetch', (event) => {
   if (request.method !== 'GET' || url.origin !== self.location.origin) return;
   const file = url.pathname.slice(url.pathname.lastIndexOf('/') + 1);
   // Every page of the app is index.html or tools.html (the screen is in ?step=, share links in
-  // the fragment).
-  // (A host that drops `.html` serves the tools page at `tools`.)
+  // the fragment). A host that drops `.html` serves the tools page at `tools`.
   const tools = file === 'tools.html' || file === 'tools';
   const lookup = request.mode === 'navigate' ? (tools ? 'tools.html' : 'index.html') : request;
   event.respondWith((async () => {
@@ -52,7 +69,9 @@ self.addEventListener('fetch', (event) => {
     const response = await fetch(request);
     // Kept for next time, without holding up this answer; a full cache only means it is not kept.
     const name = request.mode === 'navigate' && tools ? 'tools.html' : file;
-    if (response.ok && TOOLS.includes(name)) event.waitUntil(cache.put(name, response.clone()).catch(() => {}));
+    if (response.ok && TOOLS.includes(name)) {
+      event.waitUntil(cache.put(name, response.clone()).then(() => markIfComplete(cache)).catch(() => {}));
+    }
     return response;
   })());
 });

@@ -83,18 +83,41 @@ pub async fn keep_storage() -> bool {
     }
 }
 
-/// Whether `page` can open now: the network is up, or the service worker has it cached.
+/// Whether `page` (the tools page) can open now: the service worker holds all of it, or the
+/// server answers (a phone can be "online" with no working connection, and the browser's own
+/// error page would then replace ours).
 #[cfg(not(feature = "tools"))]
 pub async fn can_open(page: &str) -> bool {
     let Some(w) = web_sys::window() else {
         return false;
     };
-    if w.navigator().on_line() {
-        return true;
+    if let Ok(caches) = w.caches() {
+        if let Ok(hit) = JsFuture::from(caches.match_with_str("tools-ready")).await {
+            if !hit.is_undefined() {
+                return true;
+            }
+        }
     }
-    let Ok(caches) = w.caches() else { return false };
-    match JsFuture::from(caches.match_with_str(page)).await {
-        Ok(hit) => !hit.is_undefined(),
+    if !w.navigator().on_line() {
+        return false;
+    }
+    let init = js_sys::Object::new();
+    let _ = js_sys::Reflect::set(&init, &"method".into(), &"HEAD".into());
+    let _ = js_sys::Reflect::set(&init, &"cache".into(), &"no-store".into());
+    let fetch = js_sys::Reflect::get(&w, &"fetch".into())
+        .ok()
+        .and_then(|f| f.dyn_into::<js_sys::Function>().ok());
+    let Some(promise) = fetch
+        .and_then(|f| f.call2(&w, &page.into(), &init).ok())
+        .and_then(|p| p.dyn_into::<js_sys::Promise>().ok())
+    else {
+        return false;
+    };
+    match JsFuture::from(promise).await {
+        Ok(response) => js_sys::Reflect::get(&response, &"ok".into())
+            .ok()
+            .and_then(|v| v.as_bool())
+            .unwrap_or(false),
         Err(_) => false,
     }
 }

@@ -136,9 +136,11 @@ test("workers never download the trainers' page; once opened it works offline to
   await device.context.setOffline(true);
   await page.reload();
   await page.locator('#t-provider').waitFor();
-  // Leaving for the worker's screens works offline as well.
-  await page.goto(env.origin + '/');
-  await page.locator('.topbar').waitFor();
+  // Leaving for the worker's screens works offline as well, and so does coming back.
+  await page.goto(env.origin + '/?step=welcome');
+  await page.getByTestId('trainer').click();
+  await page.waitForURL(/\/tools\.html\?step=trainer$/);
+  await page.locator('#t-provider').waitFor();
   await device.context.setOffline(false);
   device.assertClean();
   await device.context.close();
