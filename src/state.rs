@@ -200,7 +200,18 @@ impl AppState {
         if key.as_deref() != Some(skillpass_core::repo::PROFILE_KEY) {
             return;
         }
-        let notice = self.with_repo(|r| r.external_change(new_value.as_deref()));
+        // With a PIN the save is sealed: read it with this tab's key. A key this tab does not hold
+        // (a PIN set or changed there) locks this tab until the new PIN is typed.
+        let seen = new_value.and_then(|v| self.with_repo(|r| r.store().map(|s| s.other_tab(&v))));
+        let plain = match seen {
+            Some(pin::OtherTab::Locked(sealed)) => {
+                self.locked.set(Some(sealed));
+                return;
+            }
+            Some(pin::OtherTab::Plain(p)) => Some(p),
+            None => None,
+        };
+        let notice = self.with_repo(|r| r.external_change(plain.as_deref()));
         self.refresh(notice.into_iter().collect());
     }
 

@@ -138,6 +138,34 @@ impl<S: KeyValue> Sealing<S> {
     }
 }
 
+/// What another tab's save of the profile means for this tab.
+#[derive(Debug, PartialEq, Eq)]
+pub enum OtherTab {
+    /// The profile as the repo reads it (opened with this tab's key, or saved without a PIN).
+    Plain(String),
+    /// Sealed with a key this tab does not hold: a PIN was set or changed there. This tab must
+    /// ask for the PIN instead of treating the save as unreadable (and sealing over it).
+    Locked(Sealed),
+}
+
+impl<S: KeyValue> Sealing<S> {
+    /// Reads another tab's save. A plain save means the PIN was removed there, so this tab stops
+    /// sealing too.
+    pub fn other_tab(&mut self, raw: &str) -> OtherTab {
+        match (parse(raw), self.key) {
+            (None, _) => {
+                self.key = None;
+                OtherTab::Plain(raw.to_string())
+            }
+            (Some(sealed), Some(k)) => match open(raw, &k) {
+                Ok(plain) => OtherTab::Plain(plain),
+                Err(_) => OtherTab::Locked(sealed),
+            },
+            (Some(sealed), None) => OtherTab::Locked(sealed),
+        }
+    }
+}
+
 /// Why a PIN could not be set, changed or removed; the saved profile is as it was.
 #[derive(Debug, PartialEq, Eq)]
 pub enum RekeyError {

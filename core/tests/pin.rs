@@ -1,7 +1,7 @@
 //! The PIN envelope: what is stored holds no plaintext, only the right PIN opens it, and any
 //! change to the stored value is caught.
 
-use skillpass_core::pin::{self, PinError, RekeyError, Sealing};
+use skillpass_core::pin::{self, OtherTab, PinError, RekeyError, Sealing};
 use skillpass_core::repo::{KeyValue, MemoryStore, Repo, PROFILE_KEY};
 use skillpass_core::Change;
 
@@ -146,4 +146,38 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
     assert_eq!(stranger.rekey(None, SALT), Err(RekeyError::Unreadable));
     assert_eq!(stranger.key, Some(k2));
     assert_eq!(mem.raw(PROFILE_KEY).unwrap(), sealed);
+}
+
+/// Two tabs: a save sealed with this tab's key reads as the profile; one sealed with another key (a
+/// PIN set or changed in the other tab) locks this tab; a plain one (the PIN removed there) stops
+/// this tab sealing.
+#[test]
+fn another_tabs_save_is_read_locked_or_unsealed_as_it_should() {
+    let (k1, k2) = (
+        pin::derive_key("2468", &SALT, 1_000),
+        pin::derive_key("1357", &SALT, 1_000),
+    );
+    let profile = r#"{"format":"skillpass-profile"}"#;
+    let sealed_k1 = pin::seal(profile, &k1, &SALT, &nonce());
+    let tab = |key| Sealing {
+        inner: MemoryStore::new(),
+        key,
+        salt: SALT,
+        nonce,
+    };
+    assert_eq!(
+        tab(Some(k1)).other_tab(&sealed_k1),
+        OtherTab::Plain(profile.into())
+    );
+    assert!(matches!(
+        tab(Some(k2)).other_tab(&sealed_k1),
+        OtherTab::Locked(_)
+    ));
+    assert!(matches!(
+        tab(None).other_tab(&sealed_k1),
+        OtherTab::Locked(_)
+    ));
+    let mut sealing = tab(Some(k1));
+    assert_eq!(sealing.other_tab(profile), OtherTab::Plain(profile.into()));
+    assert_eq!(sealing.key, None, "the PIN was removed in the other tab");
 }

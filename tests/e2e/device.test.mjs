@@ -3,7 +3,7 @@
 // erased from every storage area; a quiet computer warns, then erases.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
-import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile, readQr, waitForStep } from './helpers.mjs';
+import { setUp, newDevice, shot, savedProfile, assertAccessible, quickProfile, readQr, waitForStep, next } from './helpers.mjs';
 
 let env;
 before(async () => { env = await setUp(); });
@@ -283,4 +283,52 @@ test('a caseworker keeps three clients apart, erases one, and saves an intake su
   await page.getByTestId('profile-name').filter({ hasText: 'Lin' }).waitFor();
   agency.assertClean();
   await agency.context.close();
+});
+
+test('a PIN changed or removed in one tab: the other tab asks for the new PIN, then stops sealing', async () => {
+  const device = await newDevice(env);
+  const a = await device.open();
+  await quickProfile(a, { name: 'Ana', skills: ['sp:teamwork'] });
+  const setPin = async (page, code, current) => {
+    await page.getByTestId('pin-link').click();
+    await waitForStep(page, 'pin');
+    if (current) await page.locator('#pin-current').fill(current);
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-backup').click()]);
+    await page.locator('#pin-new').fill(code);
+    await page.locator('#pin-again').fill(code);
+    await page.getByTestId('pin-save').click();
+    await page.getByTestId('flash').filter({ hasText: 'locked with your PIN' }).waitFor();
+  };
+  const unlock = async (page, code) => {
+    await page.locator('#unlock-pin').fill(code);
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('profile-name').waitFor();
+  };
+  await setPin(a, '2468');
+  const b = await device.open();
+  await unlock(b, '2468');
+
+  // Changed in tab A: tab B locks itself and opens with the new PIN only.
+  await setPin(a, '1357', '2468');
+  await b.locator('#unlock-pin').waitFor();
+  assert.equal(await b.getByTestId('profile-name').count(), 0, 'nothing shown while locked');
+  await unlock(b, '1357');
+  assert.match(await b.getByTestId('profile-name').innerText(), /Ana/);
+
+  // Removed in tab A: tab B's next save is unsealed too, and nothing is set aside.
+  await a.getByTestId('pin-link').click();
+  await a.locator('#pin-current').fill('1357');
+  await a.getByTestId('pin-remove').click();
+  await a.getByTestId('flash').filter({ hasText: 'Your PIN is gone' }).waitFor();
+  // (In-app navigation, not a reload: this tab keeps what it held in memory.)
+  await b.evaluate(() => { history.pushState(null, '', '?step=name'); dispatchEvent(new PopStateEvent('popstate')); });
+  await waitForStep(b, 'name');
+  await b.locator('#name').fill('Ana Bell');
+  await next(b);
+  await waitForStep(b, 'contact');
+  const stored = await b.evaluate(() => localStorage.getItem('skillpass.profile'));
+  assert.match(stored, /Ana Bell/, 'saved unsealed');
+  assert.deepEqual(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillpass.unreadable.'))), []);
+  device.assertClean();
+  await device.context.close();
 });
