@@ -5,18 +5,7 @@ use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
 
 use crate::state::use_app;
-use crate::widgets::{icons, read_aloud::ReadAloud};
-
-fn back_bar(to: Step) -> impl IntoView {
-    let s = use_app();
-    view! {
-        <nav class="backbar">
-            <button type="button" class="back-link" data-testid="back" on:click=move |_| s.go(to)>
-                <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
-            </button>
-        </nav>
-    }
-}
+use crate::widgets::{back_bar::back_bar, icons, read_aloud::ReadAloud};
 
 /// "Where can my skills take me?": the best matches as cards, each saying how much of the job the
 /// worker already does.

@@ -6,7 +6,7 @@ use skillpass_core::wizard::Step;
 
 use crate::platform::storage;
 use crate::state::use_app;
-use crate::widgets::read_aloud::ReadAloud;
+use crate::widgets::{back_bar::back_bar, read_aloud::ReadAloud};
 
 fn pin_input(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
     let s = use_app();
@@ -153,11 +153,7 @@ pub fn PinScreen() -> impl IntoView {
     };
     view! {
         <section class="pin-setup">
-            <nav class="backbar">
-                <button type="button" class="back-link" data-testid="back" on:click=move |_| s.go(Step::Profile)>
-                    <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
-                </button>
-            </nav>
+            {back_bar(Step::Profile)}
             <h1 tabindex="-1" data-read>{s.t(if has_pin { Msg::PinManageLink } else { Msg::PinLink })}</h1>
             <ReadAloud/>
             {has_pin.then(|| view! {

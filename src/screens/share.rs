@@ -10,7 +10,9 @@ use skillpass_core::wizard::Step;
 use crate::platform::{device, download::download_text, nav};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
-use crate::widgets::{icons, read_aloud::ReadAloud, share_choice::share_choice};
+use crate::widgets::{
+    back_bar::back_bar, icons, read_aloud::ReadAloud, share_choice::share_choice,
+};
 
 /// Sharing without a server: the chosen part of the profile travels inside the link's fragment,
 /// shown as a QR code, sent through the share sheet, copied, or printed as a résumé.
@@ -70,11 +72,7 @@ pub fn ShareScreen() -> impl IntoView {
 
     view! {
         <section class="share">
-            <nav class="backbar no-print">
-                <button type="button" class="back-link" data-testid="back" on:click=move |_| s.go(Step::Profile)>
-                    <span aria-hidden="true">"‹ "</span>{s.t(Msg::Back)}
-                </button>
-            </nav>
+            {back_bar(Step::Profile)}
             <h1 tabindex="-1" class="no-print" data-read>{s.t(Msg::ShareTitle)}</h1>
             <div class="no-print"><ReadAloud/></div>
             <p class="hint no-print" data-read>{s.t(Msg::ShareHint)}</p>

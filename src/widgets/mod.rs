@@ -1,5 +1,6 @@
 //! Pieces shared by several screens.
 
+pub mod back_bar;
 pub mod banners;
 pub mod choice;
 pub mod header;
