@@ -55,18 +55,8 @@ pub fn App() -> impl IntoView {
     leptos::task::spawn_local(crate::platform::offline::register(move || {
         state.update_ready.set(true)
     }));
-    // Once there is a profile worth keeping, ask the browser not to clear it under pressure.
-    Effect::new(move |asked: Option<bool>| {
-        let started = state.profile.with(|p| p.is_started());
-        let on_device = state.keeping.get() == skillpass_core::repo::Keeping::OnDevice;
-        if started && on_device && asked != Some(true) {
-            leptos::task::spawn_local(async {
-                crate::platform::offline::keep_storage().await;
-            });
-            return true;
-        }
-        asked.unwrap_or(false)
-    });
+    // The browser is asked to keep the profile only after a tap that explains why (the device
+    // page and the profile's "keep it safe" card): Firefox answers `persist()` with a prompt.
 
     // Screen readers and translators read the page in the chosen language.
     Effect::new(move |_| {
@@ -177,14 +167,32 @@ fn watch_idle(state: AppState) {
     {
         return;
     }
-    let timeout = crate::platform::storage::read_setting(device::IDLE_KEY)
-        .and_then(|v| v.parse::<u64>().ok())
-        .filter(|&ms| ms >= 2_000)
-        .unwrap_or(device::IDLE_DEFAULT_MS);
+    let timeout =
+        device::idle_timeout(crate::platform::storage::read_setting(device::IDLE_KEY).as_deref());
     let last = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
+    // The last tap is also kept in session storage (at most every few seconds), so a tab the
+    // browser restores after a longer quiet spell erases on start (see `AppState::start`).
+    let noted = std::rc::Rc::new(std::cell::Cell::new(0.0));
+    let note = {
+        let noted = noted.clone();
+        move |now: f64| {
+            if now - noted.get() >= 5_000.0 {
+                noted.set(now);
+                crate::platform::storage::write_setting(
+                    device::ACTIVE_AT_KEY,
+                    &(now as u64).to_string(),
+                );
+            }
+        }
+    };
+    note(js_sys::Date::now());
     let touch = {
         let last = last.clone();
-        move || last.set(js_sys::Date::now())
+        move || {
+            let now = js_sys::Date::now();
+            last.set(now);
+            note(now);
+        }
     };
     let (t1, t2, t3) = (touch.clone(), touch.clone(), touch);
     let a = window_event_listener(ev::pointerdown, move |_| t1());

@@ -9,6 +9,7 @@ use skillpass_core::files;
 use skillpass_core::files::{FileError, FileKind};
 use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::jsonresume::Imported;
+use skillpass_core::keep;
 use skillpass_core::pin::{self, Sealing};
 use skillpass_core::repo::{Keeping, Notice, Repo};
 use skillpass_core::repo::{KeyValue, PROFILE_KEY};
@@ -27,11 +28,17 @@ const RESUME_KEY: &str = "skillpass.resume";
 /// The device's storage, sealing the profile when a PIN is set.
 type Store = Sealing<storage::LocalStore>;
 
-fn sealing(inner: storage::LocalStore, key: Option<[u8; 32]>, salt: [u8; 16]) -> Store {
+fn sealing(
+    inner: storage::LocalStore,
+    key: Option<[u8; 32]>,
+    salt: [u8; 16],
+    iterations: u32,
+) -> Store {
     Sealing {
         inner,
         key,
         salt,
+        iterations,
         nonce: crate::platform::pin::nonce,
     }
 }
@@ -39,6 +46,8 @@ fn sealing(inner: storage::LocalStore, key: Option<[u8; 32]>, salt: [u8; 16]) ->
 thread_local! {
     // The browser runs one thread; the repo lives here because it holds a non-Send storage handle.
     static REPO: RefCell<Option<Repo<Store>>> = const { RefCell::new(None) };
+    /// When this page started (ms): an erase in another tab after it is obeyed here.
+    static STARTED_MS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 #[derive(Clone, Copy)]
@@ -66,6 +75,8 @@ pub struct AppState {
     pub idle_left: RwSignal<Option<u64>>,
     /// The saved profile is sealed with a PIN and not yet opened.
     pub locked: RwSignal<Option<pin::Sealed>>,
+    /// When the last copy was made, as stored (see `skillpass_core::keep`).
+    pub last_copy: RwSignal<Option<String>>,
 }
 
 /// What was opened: the profile, or why it could not be read. Nothing is stored until the person
@@ -104,6 +115,17 @@ impl AppState {
     pub fn start() -> Self {
         let mode = storage::read_setting(device::MODE_KEY).and_then(|k| DeviceMode::from_key(&k));
         storage::set_mode(mode);
+        STARTED_MS.with(|t| t.set(js_sys::Date::now() as u64));
+        // A shared computer's tab brought back (session restore, Ctrl+Shift+T) after a longer quiet
+        // spell than the idle time keeps nothing of the person who left it.
+        if mode.is_some_and(DeviceMode::is_temporary) {
+            let active_at =
+                storage::read_setting(device::ACTIVE_AT_KEY).and_then(|v| v.parse().ok());
+            let timeout = device::idle_timeout(storage::read_setting(device::IDLE_KEY).as_deref());
+            if device::expired_on_start(active_at, js_sys::Date::now() as u64, timeout) {
+                storage::erase_personal(false);
+            }
+        }
         let store = storage::open_for(mode);
         // A profile locked with a PIN stays untouched (not even read as a profile) until unlocked.
         let locked = store
@@ -111,8 +133,10 @@ impl AppState {
             .and_then(|s| s.get(PROFILE_KEY).ok().flatten())
             .and_then(|raw| pin::parse(&raw));
         let store = store.filter(|_| locked.is_none());
-        let (repo, notices) =
-            Repo::open(store.map(|s| sealing(s, None, [0; 16])), chrono::Utc::now());
+        let (repo, notices) = Repo::open(
+            store.map(|s| sealing(s, None, [0; 16], pin::ITERATIONS)),
+            chrono::Utc::now(),
+        );
         let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
         let lang = saved_lang
             .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
@@ -146,6 +170,7 @@ impl AppState {
             mode: RwSignal::new(mode),
             idle_left: RwSignal::new(None),
             locked: RwSignal::new(locked),
+            last_copy: RwSignal::new(storage::read_setting(keep::LAST_COPY_KEY)),
         };
         REPO.with(|r| *r.borrow_mut() = Some(repo));
         state
@@ -197,6 +222,17 @@ impl AppState {
 
     /// Another tab saved the profile (the browser's `storage` event).
     pub fn external_change(&self, key: Option<String>, new_value: Option<String>) {
+        if key.as_deref() == Some(device::ERASED_KEY) {
+            // "I'm done" or the idle timer erased this person in another tab: this tab's copy
+            // (its own session storage, its memory) goes too. Not broadcast again.
+            let started = STARTED_MS.with(std::cell::Cell::get);
+            if self.mode.get_untracked() != Some(DeviceMode::Caseworker)
+                && device::erased_elsewhere(new_value.as_deref(), started)
+            {
+                self.erase(false);
+            }
+            return;
+        }
         if key.as_deref() != Some(skillpass_core::repo::PROFILE_KEY) {
             return;
         }
@@ -296,21 +332,49 @@ impl AppState {
     /// Erases the person's profile and every setting of theirs from this computer, then starts
     /// the app afresh (which also clears everything held in memory).
     pub fn erase_here(&self) {
-        storage::erase_personal();
-        nav::reload_at(&Route::from(Step::Language).query());
+        self.erase(true);
     }
 
-    /// Downloads the backup file of the current profile; true if the browser took it.
+    /// `tell_others`: write the erase time where other tabs see it (not when obeying another
+    /// tab's erase, or two tabs would erase each other in turn forever).
+    fn erase(&self, tell_others: bool) {
+        storage::erase_personal(tell_others);
+        leptos::task::spawn_local(async {
+            crate::platform::device::clear_clipboard().await;
+            nav::reload_at(&Route::from(Step::Language).query());
+        });
+    }
+
+    /// Downloads the backup file of the current profile; true if the browser took it. The
+    /// person is told where it went (on a shared computer: to take it and delete it there).
     pub fn save_backup(&self) -> bool {
-        let text = self
-            .profile
-            .with_untracked(|p| skillpass_core::files::backup(p, chrono::Utc::now()));
-        crate::platform::download::download_text(
+        let (text, record) = self.profile.with_untracked(|p| {
+            (
+                skillpass_core::files::backup(p, chrono::Utc::now()),
+                keep::record(p, js_sys::Date::now() as u64),
+            )
+        });
+        let ok = crate::platform::download::download_text(
             skillpass_core::files::BACKUP_NAME,
             &text,
             "application/json",
         )
-        .is_ok()
+        .is_ok();
+        if ok {
+            storage::write_setting(keep::LAST_COPY_KEY, &record);
+            self.last_copy
+                .set(storage::read_setting(keep::LAST_COPY_KEY));
+            let shared = self
+                .mode
+                .get_untracked()
+                .is_some_and(DeviceMode::is_temporary);
+            self.flash.set(Some(if shared {
+                Msg::BackupWhereShared
+            } else {
+                Msg::BackupWhere
+            }));
+        }
+        ok
     }
 
     /// Tries `code` on the locked profile. On success the profile opens as usual (sealed from
@@ -319,10 +383,11 @@ impl AppState {
         let Some(header) = self.locked.get_untracked() else {
             return true;
         };
-        let Some(salt) = pin::salt_of(&header) else {
+        let (Some(salt), Some(iterations)) = (pin::salt_of(&header), pin::iterations_of(&header))
+        else {
             return false;
         };
-        let key = crate::platform::pin::derive(&code, &salt).await;
+        let key = crate::platform::pin::derive(&code, &salt, iterations).await;
         let mode = self.mode.get_untracked();
         let Some(store) = storage::open_for(mode) else {
             return false;
@@ -331,8 +396,10 @@ impl AppState {
         match key.filter(|k| pin::open(&raw, k).is_ok()) {
             Some(k) => {
                 storage::remove_setting(pin::FAILS_KEY);
-                let (repo, notices) =
-                    Repo::open(Some(sealing(store, Some(k), salt)), chrono::Utc::now());
+                let (repo, notices) = Repo::open(
+                    Some(sealing(store, Some(k), salt, iterations)),
+                    chrono::Utc::now(),
+                );
                 REPO.with(|r| *r.borrow_mut() = Some(repo));
                 self.locked.set(None);
                 self.refresh(notices);
@@ -347,10 +414,7 @@ impl AppState {
                 true
             }
             None => {
-                let fails = storage::read_setting(pin::FAILS_KEY)
-                    .and_then(|f| f.parse::<u32>().ok())
-                    .unwrap_or(0);
-                storage::write_setting(pin::FAILS_KEY, &(fails + 1).to_string());
+                count_wrong_pin();
                 false
             }
         }
@@ -363,11 +427,12 @@ impl AppState {
         if self.has_pin() && !self.is_current_pin(current.unwrap_or_default()).await {
             return Err(Msg::PinWrong);
         }
-        let salt: [u8; 16] = crate::platform::pin::random();
-        let key = crate::platform::pin::derive(&code, &salt)
+        // A failing random source is an error, never an all-zero salt.
+        let salt: [u8; 16] = crate::platform::pin::random().ok_or(Msg::PinNotChanged)?;
+        let key = crate::platform::pin::derive(&code, &salt, pin::ITERATIONS)
             .await
             .ok_or(Msg::PinNotChanged)?;
-        self.rekey(Some(key), salt)
+        self.rekey(Some(key), salt, pin::ITERATIONS)
     }
 
     /// Whether this device keeps the profile sealed with a PIN.
@@ -380,18 +445,29 @@ impl AppState {
         if !self.is_current_pin(code).await {
             return Err(Msg::PinWrong);
         }
-        self.rekey(None, [0; 16])
+        self.rekey(None, [0; 16], pin::ITERATIONS)
     }
 
+    /// Checks the PIN typed to change or remove it. A wrong one counts like a wrong unlock, so
+    /// the growing wait guards these too.
     async fn is_current_pin(&self, code: String) -> bool {
-        let Some((Some(key), salt)) = self.with_repo(|r| r.store().map(|s| (s.key, s.salt))) else {
+        let Some((Some(key), salt, iterations)) =
+            self.with_repo(|r| r.store().map(|s| (s.key, s.salt, s.iterations)))
+        else {
             return false;
         };
-        pin::valid(&code) && crate::platform::pin::derive(&code, &salt).await == Some(key)
+        let right = pin::valid(&code)
+            && crate::platform::pin::derive(&code, &salt, iterations).await == Some(key);
+        if right {
+            storage::remove_setting(pin::FAILS_KEY);
+        } else {
+            count_wrong_pin();
+        }
+        right
     }
 
-    fn rekey(&self, key: Option<[u8; 32]>, salt: [u8; 16]) -> Result<(), Msg> {
-        let done = self.with_repo(|r| r.store().map(|s| s.rekey(key, salt)));
+    fn rekey(&self, key: Option<[u8; 32]>, salt: [u8; 16], iterations: u32) -> Result<(), Msg> {
+        let done = self.with_repo(|r| r.store().map(|s| s.rekey(key, salt, iterations)));
         match done {
             Some(Ok(())) => Ok(()),
             _ => Err(Msg::PinNotChanged),
@@ -512,6 +588,17 @@ impl AppState {
             }
         });
     }
+}
+
+/// Wrong PINs so far (kept, so reloading does not reset the wait).
+pub fn wrong_pins() -> u32 {
+    storage::read_setting(pin::FAILS_KEY)
+        .and_then(|f| f.parse::<u32>().ok())
+        .unwrap_or(0)
+}
+
+fn count_wrong_pin() {
+    storage::write_setting(pin::FAILS_KEY, &(wrong_pins() + 1).to_string());
 }
 
 pub fn use_app() -> AppState {

@@ -46,9 +46,94 @@ pub const IDLE_KEY: &str = "skillpass.idle-ms";
 pub const IDLE_DEFAULT_MS: u64 = 10 * 60 * 1000;
 pub const WARN_BEFORE_MS: u64 = 60 * 1000;
 
-/// Storage keys holding a person's data (everything of ours but the device settings).
+/// When the person last tapped or typed on a shared computer (ms since 1970, in session storage):
+/// a tab brought back by session restore after a longer quiet spell erases on start.
+pub const ACTIVE_AT_KEY: &str = "skillpass.active-at";
+/// Written (in local storage, which every tab sees) when "I'm done" or the idle timer erases a
+/// shared computer, so that other open tabs erase their copy too.
+pub const ERASED_KEY: &str = "skillpass.erased-at";
+
+/// Storage keys holding one person's data (everything of ours but the device settings). A
+/// caseworker's clients are not "the person": their keys are never among these, so no erase
+/// meant for the person at the keyboard can take them (see [`erase_plan`]).
 pub fn is_personal(key: &str) -> bool {
-    key.starts_with("skillpass.") && ![MODE_KEY, IDLE_KEY, ACTIVE_CLIENT_KEY].contains(&key)
+    key.starts_with("skillpass.")
+        && !is_client_key(key)
+        && ![MODE_KEY, IDLE_KEY, ACTIVE_CLIENT_KEY, ERASED_KEY].contains(&key)
+}
+
+/// A key of one of a caseworker's clients (`skillpass.client.<id>.…`).
+pub fn is_client_key(key: &str) -> bool {
+    key.starts_with(CLIENT_PREFIX)
+}
+
+/// The local-storage keys that "I'm done", the idle timer or "Forgot PIN → erase" remove. On a
+/// caseworker's computer that is the open client's keys only (a caseworker's explicit choice for
+/// that client); anywhere else every personal key, and never a client's.
+pub fn erase_plan(
+    mode: Option<DeviceMode>,
+    keys: &[String],
+    active_client: Option<&str>,
+) -> Vec<String> {
+    match (mode, active_client) {
+        (Some(DeviceMode::Caseworker), Some(id)) => keys_of_client(id, keys).cloned().collect(),
+        (Some(DeviceMode::Caseworker), None) => Vec::new(),
+        _ => keys.iter().filter(|k| is_personal(k)).cloned().collect(),
+    }
+}
+
+/// What changing whose computer this is needs from the person first.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum ModeChange {
+    /// Nothing to lose: change at once.
+    Now,
+    /// Leaving caseworker mode with clients' profiles here: ask, and offer each client's backup.
+    /// Their profiles stay on the computer, but only caseworker mode shows them.
+    ClientsStay { clients: usize },
+    /// From the person's own phone to a shared computer with a profile: the profile will be kept
+    /// only for this visit, so offer to take a copy first.
+    OfferCopy,
+}
+
+pub fn mode_change(
+    from: Option<DeviceMode>,
+    to: DeviceMode,
+    has_profile: bool,
+    clients: usize,
+) -> ModeChange {
+    match (from, to) {
+        (Some(DeviceMode::Caseworker), t) if t != DeviceMode::Caseworker && clients > 0 => {
+            ModeChange::ClientsStay { clients }
+        }
+        (Some(DeviceMode::OwnPhone) | None, DeviceMode::Shared) if has_profile => {
+            ModeChange::OfferCopy
+        }
+        _ => ModeChange::Now,
+    }
+}
+
+/// On start on a shared computer: true if the last tap (`active_at`, ms) is longer ago than the
+/// idle time, as when the browser restores a closed tab. A clock that went back counts as quiet
+/// for no time.
+pub fn expired_on_start(active_at: Option<u64>, now_ms: u64, timeout_ms: u64) -> bool {
+    active_at.is_some_and(|t| now_ms.saturating_sub(t) >= timeout_ms)
+}
+
+/// True if another tab's erase (`erased_at`, ms) happened after this tab started (`started_ms`):
+/// this tab must erase and start afresh too.
+pub fn erased_elsewhere(erased_at: Option<&str>, started_ms: u64) -> bool {
+    erased_at
+        .and_then(|v| v.parse::<u64>().ok())
+        .is_some_and(|t| t >= started_ms)
+}
+
+/// The quiet spell before a shared computer erases: the `IDLE_KEY` setting if it is a sensible
+/// number of milliseconds (2 s or more), else ten minutes.
+pub fn idle_timeout(setting: Option<&str>) -> u64 {
+    setting
+        .and_then(|v| v.parse::<u64>().ok())
+        .filter(|&ms| ms >= 2_000)
+        .unwrap_or(IDLE_DEFAULT_MS)
 }
 
 /// Where a quiet shared computer stands.
@@ -109,7 +194,11 @@ mod tests {
             assert!(is_personal(k), "{k}");
         }
         assert!(!is_personal(MODE_KEY));
+        assert!(!is_personal(ERASED_KEY));
         assert!(!is_personal("other-app.profile"));
+        // A caseworker's clients are never "the person at the keyboard".
+        assert!(!is_personal("skillpass.client.17.profile"));
+        assert!(!is_personal("skillpass.client.17.resume"));
         for m in DeviceMode::ALL {
             assert_eq!(DeviceMode::from_key(m.key()), Some(m));
         }
@@ -227,5 +316,99 @@ mod client_tests {
             .is_some_and(|d| d.starts_with("2026-")));
         let keys: Vec<String> = pairs.iter().map(|(k, _)| k.clone()).collect();
         assert_eq!(keys_of_client("b", &keys).count(), 2);
+    }
+}
+
+#[cfg(test)]
+mod erase_tests {
+    use super::*;
+
+    fn keys() -> Vec<String> {
+        [
+            "skillpass.profile",
+            "skillpass.lang",
+            "skillpass.device",
+            "skillpass.client-active",
+            "skillpass.client.a.profile",
+            "skillpass.client.a.resume",
+            "skillpass.client.b.profile",
+            "other.app",
+        ]
+        .map(String::from)
+        .to_vec()
+    }
+
+    #[test]
+    fn erasing_outside_caseworker_mode_never_takes_a_client() {
+        for mode in [None, Some(DeviceMode::OwnPhone), Some(DeviceMode::Shared)] {
+            let plan = erase_plan(mode, &keys(), Some("a"));
+            assert_eq!(plan, ["skillpass.profile", "skillpass.lang"], "{mode:?}");
+        }
+    }
+
+    #[test]
+    fn a_caseworker_erases_one_client_at_a_time() {
+        let plan = erase_plan(Some(DeviceMode::Caseworker), &keys(), Some("a"));
+        assert_eq!(
+            plan,
+            ["skillpass.client.a.profile", "skillpass.client.a.resume"]
+        );
+        assert!(erase_plan(Some(DeviceMode::Caseworker), &keys(), None).is_empty());
+    }
+
+    #[test]
+    fn leaving_caseworker_mode_with_clients_asks_first() {
+        use DeviceMode::*;
+        assert_eq!(
+            mode_change(Some(Caseworker), Shared, false, 2),
+            ModeChange::ClientsStay { clients: 2 }
+        );
+        assert_eq!(
+            mode_change(Some(Caseworker), OwnPhone, true, 1),
+            ModeChange::ClientsStay { clients: 1 }
+        );
+        assert_eq!(
+            mode_change(Some(Caseworker), Shared, true, 0),
+            ModeChange::Now
+        );
+        assert_eq!(
+            mode_change(Some(OwnPhone), Shared, true, 0),
+            ModeChange::OfferCopy
+        );
+        assert_eq!(mode_change(None, Shared, true, 0), ModeChange::OfferCopy);
+        assert_eq!(
+            mode_change(Some(OwnPhone), Shared, false, 0),
+            ModeChange::Now
+        );
+        assert_eq!(
+            mode_change(Some(Shared), OwnPhone, true, 0),
+            ModeChange::Now
+        );
+    }
+
+    #[test]
+    fn the_idle_setting_is_used_only_when_sensible() {
+        assert_eq!(idle_timeout(Some("4000")), 4_000);
+        assert_eq!(idle_timeout(Some("10")), IDLE_DEFAULT_MS);
+        assert_eq!(idle_timeout(Some("soon")), IDLE_DEFAULT_MS);
+        assert_eq!(idle_timeout(None), IDLE_DEFAULT_MS);
+    }
+
+    #[test]
+    fn a_restored_tab_after_a_quiet_spell_erases_on_start() {
+        let ten = IDLE_DEFAULT_MS;
+        assert!(!expired_on_start(None, 1_000_000, ten));
+        assert!(!expired_on_start(Some(1_000_000), 1_000_000 + ten - 1, ten));
+        assert!(expired_on_start(Some(1_000_000), 1_000_000 + ten, ten));
+        // A clock set back does not erase.
+        assert!(!expired_on_start(Some(2_000_000), 1_000_000, ten));
+    }
+
+    #[test]
+    fn an_erase_in_another_tab_is_obeyed_only_if_it_is_newer() {
+        assert!(erased_elsewhere(Some("2000"), 1000));
+        assert!(!erased_elsewhere(Some("500"), 1000));
+        assert!(!erased_elsewhere(Some("junk"), 1000));
+        assert!(!erased_elsewhere(None, 1000));
     }
 }

@@ -240,14 +240,32 @@ messages! {
     EraseNow => "Yes, erase it", "Sí, borrarlo";
     Erased => "Your profile is gone from this computer now.", "Tu perfil se borró de esta computadora.";
     IdleWarning => "Are you still there? Tap anywhere to keep going.", "¿Sigues ahí? Toca en cualquier lugar para seguir.";
-    SharedNote => "This is a shared computer. Your profile is wiped when you close the browser.", "Computadora compartida: tu perfil se borra al cerrar el navegador.";
+    SharedNote => "This is a shared computer. Your profile is erased when you tap “I'm done”, or after 10 minutes with no use. Closing the browser may not erase it.", "Computadora compartida: tu perfil se borra cuando tocas “Ya terminé” o después de 10 minutos sin uso. Cerrar el navegador puede no borrarlo.";
+    ModeClientsStay => "This computer keeps your clients' profiles. They will stay here, but you will only see them if you pick the agency choice again. You can save a backup file of each client first.", "Esta computadora guarda los perfiles de tus clientes. Se quedarán aquí, pero solo los verás si eliges otra vez la opción de agencia. Antes puedes guardar una copia de cada cliente.";
+    ModeOfferCopy => "On a shared computer, your profile is kept only until you are done. Save a copy first, so you can open it again later.", "En una computadora compartida, tu perfil se guarda solo hasta que termines. Guarda una copia antes, para poder abrirlo después.";
+    ModeChangeNow => "Change it now", "Cambiarlo ahora";
+    ClientBackup => "Save a backup of", "Guardar una copia de";
+    BackupWhere => "Your file skillpass-backup.json is in the Downloads folder of this device.", "Tu archivo skillpass-backup.json está en la carpeta Descargas de este aparato.";
+    BackupWhereShared => "Your file skillpass-backup.json is in the Downloads folder of this computer. Take it with you, then delete it from this computer.", "Tu archivo skillpass-backup.json está en la carpeta Descargas de esta computadora. Llévatelo y después bórralo de esta computadora.";
+    PersistAsk => "Ask the browser to keep it", "Pedir al navegador que lo guarde";
+    KeepTitle => "Keep your profile safe", "Cuida tu perfil";
+    SafariForgets => "On iPhone and iPad, Safari can delete your profile. It does this if you do not visit this site in Safari for 7 days. Add SkillPass to your Home Screen. Keep a copy too.", "En iPhone y iPad, Safari borra lo que guarda este sitio si no lo visitas con Safari en 7 días. Agrega SkillPass a tu pantalla de inicio y guarda también una copia.";
+    HomeStep1 => "Tap the Share button at the bottom of Safari.", "Toca el botón Compartir abajo en Safari.";
+    HomeStep2 => "Scroll down. Tap “Add to Home Screen”.", "Baja y toca “Agregar a inicio”.";
+    HomeStep3 => "Tap “Add”. Then open SkillPass from your Home Screen.", "Toca “Agregar”. Luego abre SkillPass desde tu pantalla de inicio.";
+    LastCopyNever => "You have not saved a copy of your profile yet.", "Todavía no guardaste una copia de tu perfil.";
+    LastCopyOn => "Your last copy:", "Tu última copia:";
+    LastCopyStale => "You changed your profile after that. Save a new copy.", "Cambiaste tu perfil después. Guarda una copia nueva.";
+    SendToMyself => "Send the link to myself", "Enviarme el enlace";
+    OpenCopyHint => "Do you have a copy of your profile? A file or a link you sent yourself? Open it here.", "¿Tienes una copia de tu perfil? ¿Un archivo o un enlace que te enviaste? Ábrelo aquí.";
         UnlockTitle => "Enter your PIN", "Escribe tu PIN";
     UnlockHint => "Your profile on this device is locked with a PIN.", "Tu perfil en este aparato está protegido con un PIN.";
     PinLabel => "PIN (4 to 8 numbers)", "PIN (de 4 a 8 números)";
     UnlockButton => "Open my profile", "Abrir mi perfil";
     PinWrong => "That PIN is not right.", "Ese PIN no es correcto.";
     ForgotPin => "Forgot your PIN?", "¿Olvidaste tu PIN?";
-    ForgotHint => "Without the PIN, no one can open this profile. Not even SkillPass can. If you saved a backup file or a share link, open it to get your profile back. Or erase it and start again.", "Sin el PIN nadie puede abrir este perfil, ni siquiera SkillPass. Si guardaste una copia o un enlace, ábrelo para recuperar tu perfil. O bórralo y empieza de nuevo.";
+    ForgotHint => "SkillPass cannot open this profile without the PIN. If you saved a backup file or a share link, open it to get your profile back. Or erase it and start again.", "SkillPass no puede abrir este perfil sin el PIN. Si guardaste una copia o un enlace, ábrelo para recuperar tu perfil. O bórralo y empieza de nuevo.";
+    PinHonest => "A PIN stops people who pick up your phone from seeing your profile. It is not a safe: an expert with special tools could guess a short PIN. A longer PIN is safer.", "Un PIN impide que quien tome tu teléfono vea tu perfil. No es una caja fuerte: un experto con herramientas especiales podría adivinar un PIN corto. Un PIN más largo es más seguro.";
     EraseStart => "Erase it and start again", "Borrarlo y empezar de nuevo";
     PinLink => "Lock my profile with a PIN", "Proteger mi perfil con un PIN";
     PinBackupFirst => "First, save a backup file. If you forget your PIN, the backup is the only way to get your profile back.", "Primero guarda una copia en un archivo. Si olvidas tu PIN, la copia es la única forma de recuperar tu perfil.";
@@ -512,6 +530,16 @@ pub fn month_year(lang: Lang, ym: crate::YearMonth) -> String {
     }
 }
 
+/// "1 December 2026" / "1 de diciembre de 2026".
+pub fn day_month_year(lang: Lang, day: chrono::NaiveDate) -> String {
+    use chrono::Datelike;
+    let month = month_name(lang, day.month() as u8);
+    match lang {
+        Lang::En => format!("{} {month} {}", day.day(), day.year()),
+        Lang::Es => format!("{} de {month} de {}", day.day(), day.year()),
+    }
+}
+
 /// The words of each screen, as a worker meets them (labels included): the reading-level test
 /// and `examples/reading_level.rs` grade each screen as a whole.
 pub const SCREENS: &[(&str, &[Msg])] = &[
@@ -593,6 +621,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::PinRemoved,
             Msg::PinChangeTitle,
             Msg::PinNotChanged,
+            Msg::PinHonest,
         ],
     ),
     (
@@ -637,6 +666,23 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::Erased,
             Msg::IdleWarning,
             Msg::SharedNote,
+            Msg::ModeClientsStay,
+            Msg::ModeOfferCopy,
+            Msg::ModeChangeNow,
+            Msg::ClientBackup,
+            Msg::BackupWhere,
+            Msg::BackupWhereShared,
+            Msg::PersistAsk,
+            Msg::KeepTitle,
+            Msg::SafariForgets,
+            Msg::HomeStep1,
+            Msg::HomeStep2,
+            Msg::HomeStep3,
+            Msg::LastCopyNever,
+            Msg::LastCopyOn,
+            Msg::LastCopyStale,
+            Msg::SendToMyself,
+            Msg::OpenCopyHint,
         ],
     ),
     (

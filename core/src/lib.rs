@@ -14,6 +14,7 @@ pub mod files;
 pub mod i18n;
 pub mod intake;
 pub mod jsonresume;
+pub mod keep;
 pub mod month;
 pub mod pin;
 pub mod profile;

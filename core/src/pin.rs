@@ -50,7 +50,20 @@ pub fn derive_key(pin: &str, salt: &[u8], iterations: u32) -> [u8; 32] {
     key
 }
 
+/// Seals with a key derived at today's [`ITERATIONS`].
 pub fn seal(plain: &str, key: &[u8; 32], salt: &[u8; 16], nonce: &[u8; 12]) -> String {
+    seal_with(plain, key, salt, nonce, ITERATIONS)
+}
+
+/// Seals `plain`; the header records the `iterations` the key was derived with, and that is the
+/// count used to open it (so raising [`ITERATIONS`] later never locks an existing profile out).
+pub fn seal_with(
+    plain: &str,
+    key: &[u8; 32],
+    salt: &[u8; 16],
+    nonce: &[u8; 12],
+    iterations: u32,
+) -> String {
     let cipher = Aes256Gcm::new(key.into());
     // Encrypting a string into memory cannot fail (only absurd lengths could).
     let data = cipher
@@ -59,7 +72,7 @@ pub fn seal(plain: &str, key: &[u8; 32], salt: &[u8; 16], nonce: &[u8; 12]) -> S
     serde_json::to_string(&Sealed {
         format: FORMAT.into(),
         kdf: "PBKDF2-HMAC-SHA-256".into(),
-        iterations: ITERATIONS,
+        iterations,
         salt: B64.encode(salt),
         nonce: B64.encode(nonce),
         data: B64.encode(data),
@@ -76,6 +89,18 @@ pub fn parse(raw: &str) -> Option<Sealed> {
 
 pub fn salt_of(s: &Sealed) -> Option<[u8; 16]> {
     B64.decode(&s.salt).ok()?.try_into().ok()
+}
+
+/// Fewest and most iterations a stored header may ask for: a changed header must neither make
+/// the key trivially weak to re-derive nor freeze the phone deriving it.
+pub const MIN_ITERATIONS: u32 = 100_000;
+pub const MAX_ITERATIONS: u32 = 10_000_000;
+
+/// The iteration count to derive this sealed value's key with, as stored with it.
+pub fn iterations_of(s: &Sealed) -> Option<u32> {
+    (MIN_ITERATIONS..=MAX_ITERATIONS)
+        .contains(&s.iterations)
+        .then_some(s.iterations)
 }
 
 pub fn open(raw: &str, key: &[u8; 32]) -> Result<String, PinError> {
@@ -107,8 +132,11 @@ pub struct Sealing<S: KeyValue> {
     pub inner: S,
     pub key: Option<[u8; 32]>,
     pub salt: [u8; 16],
-    /// A fresh random nonce for every save (from the browser's crypto in the app).
-    pub nonce: fn() -> [u8; 12],
+    /// The PBKDF2 iterations `key` was derived with (written with every seal).
+    pub iterations: u32,
+    /// A fresh random nonce for every save (from the browser's crypto in the app). `None` when
+    /// the random source fails: the save is then refused, never sealed with a guessable nonce.
+    pub nonce: fn() -> Option<[u8; 12]>,
 }
 
 impl<S: KeyValue> Sealing<S> {
@@ -116,7 +144,12 @@ impl<S: KeyValue> Sealing<S> {
     /// current key and written again under the new one at once, so the repo above never meets a
     /// value it cannot read (it would keep it aside as unreadable). A value the current key cannot
     /// open is left as it is, and the key stays.
-    pub fn rekey(&mut self, key: Option<[u8; 32]>, salt: [u8; 16]) -> Result<(), RekeyError> {
+    pub fn rekey(
+        &mut self,
+        key: Option<[u8; 32]>,
+        salt: [u8; 16],
+        iterations: u32,
+    ) -> Result<(), RekeyError> {
         let raw = self.inner.get(PROFILE_KEY).map_err(RekeyError::Store)?;
         let plain = match (&self.key, raw) {
             (_, None) => None,
@@ -124,13 +157,15 @@ impl<S: KeyValue> Sealing<S> {
             (None, Some(r)) if parse(&r).is_some() => return Err(RekeyError::Unreadable),
             (None, Some(r)) => Some(r),
         };
-        let (old_key, old_salt) = (self.key, self.salt);
+        let (old_key, old_salt, old_iterations) = (self.key, self.salt, self.iterations);
         self.key = key;
         self.salt = salt;
+        self.iterations = iterations;
         if let Some(p) = plain {
             if let Err(e) = self.set(PROFILE_KEY, &p) {
                 self.key = old_key;
                 self.salt = old_salt;
+                self.iterations = old_iterations;
                 return Err(RekeyError::Store(e));
             }
         }
@@ -187,9 +222,11 @@ impl<S: KeyValue> KeyValue for Sealing<S> {
 
     fn set(&mut self, key: &str, value: &str) -> Result<(), StoreError> {
         match (&self.key, key == PROFILE_KEY) {
-            (Some(k), true) => self
-                .inner
-                .set(key, &seal(value, k, &self.salt, &(self.nonce)())),
+            (Some(k), true) => {
+                let nonce = (self.nonce)().ok_or(StoreError::Unavailable)?;
+                let sealed = seal_with(value, k, &self.salt, &nonce, self.iterations);
+                self.inner.set(key, &sealed)
+            }
             _ => self.inner.set(key, value),
         }
     }

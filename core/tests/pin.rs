@@ -7,11 +7,11 @@ use skillpass_core::Change;
 
 const SALT: [u8; 16] = [7; 16];
 
-fn nonce() -> [u8; 12] {
+fn nonce() -> Option<[u8; 12]> {
     // Tests need no real randomness; the app uses the browser's crypto.getRandomValues.
     use std::sync::atomic::{AtomicU8, Ordering};
     static N: AtomicU8 = AtomicU8::new(0);
-    [N.fetch_add(1, Ordering::Relaxed); 12]
+    Some([N.fetch_add(1, Ordering::Relaxed); 12])
 }
 
 #[test]
@@ -76,6 +76,7 @@ fn the_repo_saves_through_the_seal_and_reads_it_back() {
         inner: mem.clone(),
         key: Some(key),
         salt: SALT,
+        iterations: 1_000,
         nonce,
     };
     let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
@@ -111,6 +112,7 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
         inner: mem.clone(),
         key,
         salt: SALT,
+        iterations: 1_000,
         nonce,
     };
     let (mut repo, _) = Repo::open(Some(store(None)), now);
@@ -118,7 +120,7 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
     let steps: [(Option<[u8; 32]>, [u8; 16]); 3] =
         [(Some(k1), SALT), (Some(k2), [9; 16]), (None, SALT)];
     for (n, (key, salt)) in steps.into_iter().enumerate() {
-        repo.store().unwrap().rekey(key, salt).unwrap();
+        repo.store().unwrap().rekey(key, salt, 1_000).unwrap();
         let raw = mem.raw(PROFILE_KEY).unwrap();
         assert_eq!(
             raw.contains("Rosa"),
@@ -140,10 +142,13 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
         assert_eq!(again.profile().name, format!("Rosa {n}"));
     }
     // A value the current key cannot open is left alone, and so is the key.
-    store(None).rekey(Some(k1), SALT).unwrap();
+    store(None).rekey(Some(k1), SALT, 1_000).unwrap();
     let sealed = mem.raw(PROFILE_KEY).unwrap();
     let mut stranger = store(Some(k2));
-    assert_eq!(stranger.rekey(None, SALT), Err(RekeyError::Unreadable));
+    assert_eq!(
+        stranger.rekey(None, SALT, 1_000),
+        Err(RekeyError::Unreadable)
+    );
     assert_eq!(stranger.key, Some(k2));
     assert_eq!(mem.raw(PROFILE_KEY).unwrap(), sealed);
 }
@@ -158,11 +163,12 @@ fn another_tabs_save_is_read_locked_or_unsealed_as_it_should() {
         pin::derive_key("1357", &SALT, 1_000),
     );
     let profile = r#"{"format":"skillpass-profile"}"#;
-    let sealed_k1 = pin::seal(profile, &k1, &SALT, &nonce());
+    let sealed_k1 = pin::seal_with(profile, &k1, &SALT, &nonce().unwrap(), 1_000);
     let tab = |key| Sealing {
         inner: MemoryStore::new(),
         key,
         salt: SALT,
+        iterations: 1_000,
         nonce,
     };
     assert_eq!(
@@ -180,4 +186,53 @@ fn another_tabs_save_is_read_locked_or_unsealed_as_it_should() {
     let mut sealing = tab(Some(k1));
     assert_eq!(sealing.other_tab(profile), OtherTab::Plain(profile.into()));
     assert_eq!(sealing.key, None, "the PIN was removed in the other tab");
+}
+
+#[test]
+fn the_iterations_stored_with_a_seal_are_the_ones_it_was_made_with() {
+    // A profile sealed when the app used 1,000 iterations must open with 1,000, whatever the
+    // app's figure is today; a header asking for absurd counts is not believed.
+    let key = pin::derive_key("2468", &SALT, 200_000);
+    let mut tab = Sealing {
+        inner: MemoryStore::new(),
+        key: Some(key),
+        salt: SALT,
+        iterations: 200_000,
+        nonce,
+    };
+    tab.set(PROFILE_KEY, "{}").unwrap();
+    let raw = tab.inner.raw(PROFILE_KEY).unwrap();
+    let header = pin::parse(&raw).unwrap();
+    assert_eq!(pin::iterations_of(&header), Some(200_000));
+    assert_ne!(pin::ITERATIONS, 200_000);
+    let again = pin::derive_key("2468", &pin::salt_of(&header).unwrap(), 200_000);
+    assert_eq!(pin::open(&raw, &again).as_deref(), Ok("{}"));
+    for absurd in [0, 1, 99_999, 10_000_001, u32::MAX] {
+        let h = pin::Sealed {
+            iterations: absurd,
+            ..header.clone()
+        };
+        assert_eq!(pin::iterations_of(&h), None, "{absurd}");
+    }
+}
+
+#[test]
+fn a_failing_random_source_refuses_the_save_instead_of_reusing_a_nonce() {
+    fn broken() -> Option<[u8; 12]> {
+        None
+    }
+    let mem = MemoryStore::new();
+    let mut tab = Sealing {
+        inner: mem.clone(),
+        key: Some(pin::derive_key("2468", &SALT, 1_000)),
+        salt: SALT,
+        iterations: 1_000,
+        nonce: broken,
+    };
+    assert!(tab.set(PROFILE_KEY, "{\"name\":\"Ana\"}").is_err());
+    assert_eq!(
+        mem.raw(PROFILE_KEY),
+        None,
+        "nothing written, sealed or plain"
+    );
 }

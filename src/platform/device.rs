@@ -9,12 +9,58 @@ fn navigator() -> Option<web_sys::Navigator> {
     web_sys::window().map(|w| w.navigator())
 }
 
+thread_local! {
+    static WROTE_CLIPBOARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
 /// Puts `text` on the clipboard. Returns false where the browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = navigator().map(|n| n.clipboard()) else {
         return false;
     };
-    JsFuture::from(clipboard.write_text(text)).await.is_ok()
+    let ok = JsFuture::from(clipboard.write_text(text)).await.is_ok();
+    if ok {
+        WROTE_CLIPBOARD.with(|w| w.set(true));
+    }
+    ok
+}
+
+/// Empties the clipboard if this page put something there (a profile link on a shared
+/// computer would otherwise be pasted by the next person).
+pub async fn clear_clipboard() {
+    if WROTE_CLIPBOARD.with(std::cell::Cell::get) {
+        if let Some(clipboard) = navigator().map(|n| n.clipboard()) {
+            let _ = JsFuture::from(clipboard.write_text("")).await;
+        }
+    }
+}
+
+/// How this page runs, as far as keeping the profile goes (see `skillpass_core::keep`).
+pub fn browser() -> skillpass_core::keep::Browser {
+    let Some(w) = web_sys::window() else {
+        return skillpass_core::keep::Browser {
+            ios_tab: false,
+            installed: false,
+        };
+    };
+    let n = w.navigator();
+    let ua = n.user_agent().unwrap_or_default();
+    let ios = skillpass_core::keep::is_ios(&ua, n.max_touch_points().max(0) as u32);
+    // Safari's own flag for a Home Screen app, and the standard media query for the others.
+    let home = js_sys::Reflect::get(&n, &JsValue::from_str("standalone"))
+        .ok()
+        .and_then(|v| v.as_bool())
+        .unwrap_or(false);
+    let standalone = w
+        .match_media("(display-mode: standalone)")
+        .ok()
+        .flatten()
+        .is_some_and(|m| m.matches());
+    let installed = home || standalone;
+    skillpass_core::keep::Browser {
+        ios_tab: ios && !installed,
+        installed,
+    }
 }
 
 /// Whether the browser has a share sheet (most phones do; most desktops do not).
@@ -23,14 +69,16 @@ pub fn can_share() -> bool {
         .is_some_and(|n| js_sys::Reflect::has(&n, &JsValue::from_str("share")).unwrap_or(false))
 }
 
-/// Opens the phone's share sheet with a link. A cancelled share is not an error worth showing.
-pub async fn share_link(title: &str, url: &str) {
-    if let Some(n) = navigator() {
-        let data = web_sys::ShareData::new();
-        data.set_title(title);
-        data.set_url(url);
-        let _ = JsFuture::from(n.share_with_data(&data)).await;
-    }
+/// Opens the phone's share sheet with a link; true if the person sent it somewhere. A cancelled
+/// share is not an error worth showing.
+pub async fn share_link(title: &str, url: &str) -> bool {
+    let Some(n) = navigator() else {
+        return false;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_url(url);
+    JsFuture::from(n.share_with_data(&data)).await.is_ok()
 }
 
 pub fn print() {

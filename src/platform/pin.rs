@@ -2,7 +2,6 @@
 //! `skillpass_core::pin::derive_key`, but natively fast), and the random salt and nonces.
 
 use js_sys::{Object, Reflect, Uint8Array};
-use skillpass_core::pin::ITERATIONS;
 use wasm_bindgen::{JsCast, JsValue};
 use wasm_bindgen_futures::JsFuture;
 
@@ -14,8 +13,9 @@ fn set(o: &Object, k: &str, v: &JsValue) {
     let _ = Reflect::set(o, &JsValue::from_str(k), v);
 }
 
-/// The 32-byte key for `pin` and `salt`; `None` if the browser has no WebCrypto.
-pub async fn derive(pin: &str, salt: &[u8; 16]) -> Option<[u8; 32]> {
+/// The 32-byte key for `pin` and `salt` at `iterations` (the count stored with the sealed value,
+/// or today's for a new PIN); `None` if the browser has no WebCrypto.
+pub async fn derive(pin: &str, salt: &[u8; 16], iterations: u32) -> Option<[u8; 32]> {
     let subtle = subtle()?;
     let raw = Uint8Array::from(pin.as_bytes());
     let usages = js_sys::Array::of1(&JsValue::from_str("deriveBits"));
@@ -32,7 +32,7 @@ pub async fn derive(pin: &str, salt: &[u8; 16]) -> Option<[u8; 32]> {
     set(&params, "name", &JsValue::from_str("PBKDF2"));
     set(&params, "hash", &JsValue::from_str("SHA-256"));
     set(&params, "salt", &Uint8Array::from(&salt[..]));
-    set(&params, "iterations", &JsValue::from(ITERATIONS));
+    set(&params, "iterations", &JsValue::from(iterations));
     let bits = JsFuture::from(subtle.derive_bits_with_object(&params, &base, 256).ok()?)
         .await
         .ok()?;
@@ -40,14 +40,14 @@ pub async fn derive(pin: &str, salt: &[u8; 16]) -> Option<[u8; 32]> {
     bytes.try_into().ok()
 }
 
-/// Random bytes from the browser's `crypto.getRandomValues`.
-pub fn random<const N: usize>() -> [u8; N] {
+/// Random bytes from the browser's `crypto.getRandomValues`; `None` if it fails (then nothing
+/// is sealed: a zero salt or a repeated nonce would quietly weaken the PIN).
+pub fn random<const N: usize>() -> Option<[u8; N]> {
     let mut out = [0u8; N];
-    // getrandom's browser backend is crypto.getRandomValues; it cannot fail where WebCrypto exists.
-    let _ = getrandom::getrandom(&mut out);
-    out
+    getrandom::getrandom(&mut out).ok()?;
+    Some(out)
 }
 
-pub fn nonce() -> [u8; 12] {
+pub fn nonce() -> Option<[u8; 12]> {
     random()
 }

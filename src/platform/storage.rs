@@ -27,17 +27,28 @@ fn session() -> Option<web_sys::Storage> {
     web_sys::window()?.session_storage().ok()?
 }
 
-/// The page's `localStorage`, if it can really be written: some browsers hand out a storage
-/// object whose every write throws, so a probe key is written and removed first.
+/// The page's `localStorage`. Nothing is written to find out whether it works: on a device
+/// whose storage is full to the last byte a probe write would fail and hide the saved profile
+/// (and the device mode). A storage that refuses writes is found out by the first save, which
+/// then keeps the profile in memory and says so.
 pub fn open() -> Option<LocalStore> {
-    probe(local()?, None)
+    Some(LocalStore {
+        area: local()?,
+        client: None,
+    })
 }
 
 /// Where this device keeps the profile (see the module comment).
 pub fn open_for(mode: Option<DeviceMode>) -> Option<LocalStore> {
     match mode {
-        Some(DeviceMode::Shared) => probe(session()?, None),
-        Some(DeviceMode::Caseworker) => probe(local()?, Some(active_client())),
+        Some(DeviceMode::Shared) => Some(LocalStore {
+            area: session()?,
+            client: None,
+        }),
+        Some(DeviceMode::Caseworker) => Some(LocalStore {
+            area: local()?,
+            client: Some(active_client()),
+        }),
         _ => open(),
     }
 }
@@ -73,14 +84,18 @@ pub fn clients() -> Vec<device::Client> {
     let Some(a) = local() else {
         return Vec::new();
     };
-    let pairs: Vec<(String, String)> = (0..a.length().unwrap_or(0))
-        .filter_map(|i| a.key(i).ok().flatten())
+    device::clients(&pairs(&a))
+}
+
+fn pairs(a: &web_sys::Storage) -> Vec<(String, String)> {
+    all_keys(a)
+        .into_iter()
         .filter_map(|k| Some((k.clone(), a.get_item(&k).ok()??)))
-        .collect();
-    device::clients(&pairs)
+        .collect()
 }
 
 /// Erases one client's every key.
+#[cfg(feature = "tools")]
 pub fn erase_client(id: &str) {
     let Some(a) = local() else {
         return;
@@ -122,7 +137,7 @@ pub fn move_personal(from: Option<DeviceMode>, to: DeviceMode) {
         .keys()
         .unwrap_or_default()
         .into_iter()
-        .filter(|k| device::is_personal(k) && !k.starts_with("skillpass.client."))
+        .filter(|k| device::is_personal(k))
         .collect();
     for k in keys {
         if let Ok(Some(v)) = old.get(&k) {
@@ -133,34 +148,66 @@ pub fn move_personal(from: Option<DeviceMode>, to: DeviceMode) {
     }
 }
 
-/// Erases every trace of the person: all of our keys in both storage areas (the device setting
-/// stays, so the next person on this computer gets the same care). In caseworker mode only the
-/// current client is erased. SkillPass keeps nothing in IndexedDB, and its Cache Storage holds
-/// only the app's own files.
-pub fn erase_personal() {
-    if MODE.with(std::cell::Cell::get) == Some(DeviceMode::Caseworker) {
-        erase_client(&active_client());
-        return;
-    }
-    if let Some(s) = session() {
-        let _ = s.clear();
-    }
-    if let Some(l) = local() {
-        let keys: Vec<String> = (0..l.length().unwrap_or(0))
-            .filter_map(|i| l.key(i).ok().flatten())
-            .filter(|k| device::is_personal(k))
-            .collect();
-        for k in keys {
-            let _ = l.remove_item(&k);
+fn all_keys(area: &web_sys::Storage) -> Vec<String> {
+    (0..area.length().unwrap_or(0))
+        .filter_map(|i| area.key(i).ok().flatten())
+        .collect()
+}
+
+/// Erases every trace of the person: what `device::erase_plan` names, in both storage areas (the
+/// device setting stays, so the next person on this computer gets the same care; a caseworker's
+/// clients stay unless this is their computer and that client is the one open). On a shared
+/// computer the time is written where other tabs see it, so they erase their copy too.
+/// SkillPass keeps nothing in IndexedDB, and its Cache Storage holds only the app's own files.
+pub fn erase_personal(tell_others: bool) {
+    let mode = MODE.with(std::cell::Cell::get);
+    let active = local().and_then(|a| a.get_item(device::ACTIVE_CLIENT_KEY).ok().flatten());
+    for area in [session(), local()].into_iter().flatten() {
+        for k in device::erase_plan(mode, &all_keys(&area), active.as_deref()) {
+            let _ = area.remove_item(&k);
         }
+    }
+    if mode == Some(DeviceMode::Caseworker) {
+        if let (Some(a), Some(_)) = (local(), active) {
+            let _ = a.remove_item(device::ACTIVE_CLIENT_KEY);
+        }
+    } else if let (true, Some(a)) = (tell_others, local()) {
+        let _ = a.set_item(
+            device::ERASED_KEY,
+            &format!("{}", js_sys::Date::now() as u64),
+        );
     }
 }
 
-fn probe(area: web_sys::Storage, client: Option<String>) -> Option<LocalStore> {
-    const PROBE: &str = "skillpass.probe";
-    area.set_item(PROBE, "1").ok()?;
-    area.remove_item(PROBE).ok()?;
-    Some(LocalStore { area, client })
+/// The raw saved profile of each client on this computer, as (name for the file, text), so a
+/// caseworker leaving caseworker mode can keep a backup of each.
+pub fn client_backups() -> Vec<(String, String)> {
+    let Some(a) = local() else {
+        return Vec::new();
+    };
+    device::clients(&pairs(&a))
+        .into_iter()
+        .filter_map(|c| {
+            let raw = a
+                .get_item(&device::client_key(
+                    &c.id,
+                    skillpass_core::repo::PROFILE_KEY,
+                ))
+                .ok()??;
+            Some((c.name.clone(), raw))
+        })
+        .collect()
+}
+
+/// How many clients' profiles this computer holds.
+pub fn client_count() -> usize {
+    let Some(a) = local() else {
+        return 0;
+    };
+    all_keys(&a)
+        .iter()
+        .filter(|k| device::is_client_key(k) && k.ends_with(".profile"))
+        .count()
 }
 
 fn classify(err: JsValue) -> StoreError {

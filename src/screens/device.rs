@@ -1,30 +1,50 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skillpass_core::device::DeviceMode;
+use skillpass_core::device::{self, DeviceMode, ModeChange};
 use skillpass_core::i18n::Msg;
 use skillpass_core::share::{self, qr, Choice};
 use skillpass_core::wizard::Step;
 
-use crate::platform::{device, nav, offline};
+use crate::platform::{device as browser, nav, offline, storage};
 use crate::state::use_app;
 use crate::widgets::{icons, read_aloud::ReadAloud};
 
 /// "Whose computer is this?": asked once after the language, and open again from the profile.
+/// A change that would hide clients' profiles, or keep the person's profile for this visit only,
+/// asks first (`device::mode_change`).
 #[component]
 pub fn DeviceScreen() -> impl IntoView {
     let s = use_app();
     let current = s.mode.get_untracked();
-    // On the worker's own phone, say plainly whether the browser agreed to keep the profile.
+    // On the worker's own phone, say plainly whether the browser agreed to keep the profile. It
+    // is only asked after a tap (Firefox shows a prompt); until it answers, the line says it may not.
     let persisted = RwSignal::new(None::<bool>);
+    let asking = RwSignal::new(false);
     if current == Some(DeviceMode::OwnPhone) {
-        spawn_local(async move { persisted.set(Some(offline::keep_storage().await)) });
+        spawn_local(async move { persisted.set(Some(offline::is_persisted().await)) });
     }
+    let ask = move |_| {
+        asking.set(true);
+        spawn_local(async move {
+            let ok = offline::keep_storage().await;
+            persisted.set(Some(ok));
+            asking.set(false);
+        });
+    };
+    let pending = RwSignal::new(None::<(DeviceMode, ModeChange)>);
+    let choose = move |mode: DeviceMode| {
+        let started = s.profile.with_untracked(|p| p.is_started());
+        match device::mode_change(current, mode, started, storage::client_count()) {
+            ModeChange::Now => s.set_mode(mode),
+            other => pending.set(Some((mode, other))),
+        }
+    };
     let option = move |mode: DeviceMode, icon: &'static str, label: Msg, hint: Msg| {
         let chosen = current == Some(mode);
         view! {
             <li>
                 <button type="button" class="device-choice" class:choice-on=chosen aria-pressed=chosen.to_string()
-                    data-testid=format!("device-{}", mode.key()) on:click=move |_| s.set_mode(mode)>
+                    data-testid=format!("device-{}", mode.key()) on:click=move |_| choose(mode)>
                     <span class="choice-icon" inner_html=icons::svg(icon)></span>
                     <span class="career-text">
                         <span class="career-title" data-read>{s.t(label)}</span>
@@ -44,10 +64,17 @@ pub fn DeviceScreen() -> impl IntoView {
                 {option(DeviceMode::Shared, "lock", Msg::DeviceShared, Msg::DeviceSharedHint)}
                 {option(DeviceMode::Caseworker, "team", Msg::DeviceCaseworker, Msg::DeviceCaseworkerHint)}
             </ul>
+            {move || pending.get().map(|(mode, why)| mode_decision(mode, why, pending))}
             {move || persisted.get().map(|ok| view! {
-                <p class="banner banner-info" role="status" data-testid="persist-status" data-persisted=ok.to_string()>
-                    {s.t(if ok { Msg::PersistYes } else { Msg::PersistNo })}
-                </p>
+                <div class="banner banner-info" role="status" data-testid="persist-status" data-persisted=ok.to_string()>
+                    <p>{s.t(if ok { Msg::PersistYes } else { Msg::PersistNo })}</p>
+                    {(!ok).then(|| view! {
+                        <div class="banner-actions">
+                            <button type="button" class="secondary" data-testid="persist-ask" on:click=ask
+                                disabled=move || asking.get()>{s.t(Msg::PersistAsk)}</button>
+                        </div>
+                    })}
+                </div>
             })}
             {current.is_some().then(|| view! {
                 <button type="button" class="secondary" data-testid="device-done" on:click=move |_| s.back()>
@@ -55,6 +82,51 @@ pub fn DeviceScreen() -> impl IntoView {
                 </button>
             })}
         </section>
+    }
+}
+
+/// Asks before a mode change that needs it: leaving caseworker mode with clients here (each
+/// client's backup can be saved first), or making the person's own phone a shared computer.
+fn mode_decision(
+    mode: DeviceMode,
+    why: ModeChange,
+    pending: RwSignal<Option<(DeviceMode, ModeChange)>>,
+) -> impl IntoView {
+    let s = use_app();
+    let (question, backups) = match why {
+        ModeChange::ClientsStay { .. } => (Msg::ModeClientsStay, storage::client_backups()),
+        _ => (Msg::ModeOfferCopy, Vec::new()),
+    };
+    let offer_own = why == ModeChange::OfferCopy;
+    view! {
+        <div class="decision" role="alertdialog" aria-labelledby="mode-q" data-testid="mode-decision">
+            <p id="mode-q" class="lead" data-read>{s.t(question)}</p>
+            {offer_own.then(|| view! {
+                <button type="button" class="secondary" data-testid="mode-backup" on:click=move |_| { s.save_backup(); }>
+                    {s.t(Msg::SaveBackup)}
+                </button>
+            })}
+            <ul class="plain-list" role="list">
+                {backups.into_iter().enumerate().map(|(i, (name, raw))| {
+                    let file = format!("skillpass-client-{}.json", i + 1);
+                    let label = if name.is_empty() { s.t(Msg::UnnamedClient).to_string() } else { name };
+                    view! {
+                        <li>
+                            <button type="button" class="secondary" data-testid="client-backup"
+                                on:click=move |_| { let _ = crate::platform::download::download_text(&file, &raw, "application/json"); }>
+                                {s.t(Msg::ClientBackup)}" "<bdi>{label}</bdi>
+                            </button>
+                        </li>
+                    }
+                }).collect_view()}
+            </ul>
+            <button type="button" class="primary" data-testid="mode-change-now" on:click=move |_| s.set_mode(mode)>
+                {s.t(Msg::ModeChangeNow)}
+            </button>
+            <button type="button" class="secondary" data-testid="cancel" on:click=move |_| pending.set(None)>
+                {s.t(Msg::Cancel)}
+            </button>
+        </div>
     }
 }
 
@@ -97,7 +169,9 @@ pub fn HandoffScreen() -> impl IntoView {
         move |_| {
             let l = link.clone();
             let title = s.t(Msg::HandoffTitle).to_string();
-            spawn_local(async move { device::share_link(&title, &l).await });
+            spawn_local(async move {
+                browser::share_link(&title, &l).await;
+            });
         }
     };
     let save = move |_| {
@@ -115,7 +189,7 @@ pub fn HandoffScreen() -> impl IntoView {
             <p data-read>{s.t(Msg::HandoffOther)}</p>
             <div class="share-actions">
                 <button type="button" class="secondary" data-testid="handoff-file" on:click=save>{s.t(Msg::SaveBackup)}</button>
-                {device::can_share().then(|| view! {
+                {browser::can_share().then(|| view! {
                     <button type="button" class="secondary" on:click=send>{s.t(Msg::SendLink)}</button>
                 })}
             </div>

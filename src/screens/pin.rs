@@ -4,8 +4,7 @@ use skillpass_core::i18n::{wait_secs, Msg};
 use skillpass_core::pin;
 use skillpass_core::wizard::Step;
 
-use crate::platform::storage;
-use crate::state::use_app;
+use crate::state::{use_app, wrong_pins};
 use crate::widgets::{back_bar::back_bar, read_aloud::ReadAloud};
 
 fn pin_input(id: &'static str, label: Msg, value: RwSignal<String>) -> impl IntoView {
@@ -19,20 +18,10 @@ fn pin_input(id: &'static str, label: Msg, value: RwSignal<String>) -> impl Into
     }
 }
 
-/// The profile on this device is locked: the PIN opens it. Wrong PINs make the next try wait
-/// longer (the count survives a reload); a forgotten PIN is explained honestly.
-#[component]
-pub fn UnlockScreen() -> impl IntoView {
-    let s = use_app();
-    let code = RwSignal::new(String::new());
-    let wrong = RwSignal::new(false);
-    let busy = RwSignal::new(false);
-    let fails = move || {
-        storage::read_setting(pin::FAILS_KEY)
-            .and_then(|f| f.parse::<u32>().ok())
-            .unwrap_or(0)
-    };
-    let wait = RwSignal::new(pin::wait_after(fails()));
+/// Seconds to wait before the next PIN may be tried, counting down; it starts from the wrong PINs
+/// so far, kept across reloads.
+fn wait_countdown() -> RwSignal<u32> {
+    let wait = RwSignal::new(pin::wait_after(wrong_pins()));
     let tick = set_interval_with_handle(
         move || {
             if wait.get_untracked() > 0 {
@@ -47,6 +36,27 @@ pub fn UnlockScreen() -> impl IntoView {
             t.clear();
         }
     });
+    wait
+}
+
+fn wait_line(wait: RwSignal<u32>) -> impl IntoView {
+    let s = use_app();
+    move || {
+        (wait.get() > 0).then(
+            || view! { <p role="status" data-testid="pin-wait">{wait_secs(s.l(), wait.get())}</p> },
+        )
+    }
+}
+
+/// The profile on this device is locked: the PIN opens it. Wrong PINs make the next try wait
+/// longer (the count survives a reload); a forgotten PIN is explained honestly.
+#[component]
+pub fn UnlockScreen() -> impl IntoView {
+    let s = use_app();
+    let code = RwSignal::new(String::new());
+    let wrong = RwSignal::new(false);
+    let busy = RwSignal::new(false);
+    let wait = wait_countdown();
     let forgot = RwSignal::new(false);
     let try_it = move |_| {
         if busy.get_untracked() || wait.get_untracked() > 0 {
@@ -59,7 +69,7 @@ pub fn UnlockScreen() -> impl IntoView {
             if !ok {
                 wrong.set(true);
                 code.set(String::new());
-                wait.set(pin::wait_after(fails()));
+                wait.set(pin::wait_after(wrong_pins()));
             }
             busy.set(false);
         });
@@ -71,7 +81,7 @@ pub fn UnlockScreen() -> impl IntoView {
             <p class="hint" data-read>{s.t(Msg::UnlockHint)}</p>
             {pin_input("unlock-pin", Msg::PinLabel, code)}
             {move || wrong.get().then(|| view! { <p class="error-message" role="alert" data-testid="pin-wrong">{s.t(Msg::PinWrong)}</p> })}
-            {move || (wait.get() > 0).then(|| view! { <p role="status" data-testid="pin-wait">{wait_secs(s.l(), wait.get())}</p> })}
+            {wait_line(wait)}
             <button type="button" class="primary" data-testid="unlock" on:click=try_it
                 disabled=move || { busy.get() || wait.get() > 0 }>
                 {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::UnlockButton })}
@@ -103,6 +113,14 @@ pub fn PinScreen() -> impl IntoView {
     let again = RwSignal::new(String::new());
     let problem = RwSignal::new(None::<Msg>);
     let busy = RwSignal::new(false);
+    // Wrong current PINs make changing or removing wait too, as unlocking does.
+    let wait = wait_countdown();
+    let after = move |r: Result<(), Msg>| {
+        if r == Err(Msg::PinWrong) {
+            wait.set(pin::wait_after(wrong_pins()));
+        }
+        r
+    };
     let save_backup = move |_| {
         if s.save_backup() {
             backed_up.set(true);
@@ -115,11 +133,11 @@ pub fn PinScreen() -> impl IntoView {
             problem.set(Some(Msg::PinFormat));
         } else if a != b {
             problem.set(Some(Msg::PinMismatch));
-        } else if !busy.get_untracked() {
+        } else if !busy.get_untracked() && wait.get_untracked() == 0 {
             problem.set(None);
             busy.set(true);
             spawn_local(async move {
-                match s.set_pin(a, now()).await {
+                match after(s.set_pin(a, now()).await) {
                     Ok(()) => {
                         s.flash.set(Some(Msg::PinSet));
                         s.go(Step::Profile);
@@ -131,12 +149,12 @@ pub fn PinScreen() -> impl IntoView {
         }
     };
     let remove = move |_| {
-        if busy.get_untracked() {
+        if busy.get_untracked() || wait.get_untracked() > 0 {
             return;
         }
         busy.set(true);
         spawn_local(async move {
-            match s.remove_pin(current.get_untracked()).await {
+            match after(s.remove_pin(current.get_untracked()).await) {
                 Ok(()) => {
                     s.flash.set(Some(Msg::PinRemoved));
                     s.go(Step::Profile);
@@ -156,12 +174,14 @@ pub fn PinScreen() -> impl IntoView {
             {back_bar(Step::Profile)}
             <h1 tabindex="-1" data-read>{s.t(if has_pin { Msg::PinManageLink } else { Msg::PinLink })}</h1>
             <ReadAloud/>
+            <p class="hint" data-read>{s.t(Msg::PinHonest)}</p>
             {has_pin.then(|| view! {
                 <div class="pin-remove">
                     <p data-read>{s.t(Msg::PinRemoveHint)}</p>
                     {pin_input("pin-current", Msg::PinCurrent, current)}
                     <Show when=move || !backed_up.get()>{problem_line}</Show>
-                    <button type="button" class="secondary" data-testid="pin-remove" on:click=remove disabled=move || busy.get()>
+                    {wait_line(wait)}
+                    <button type="button" class="secondary" data-testid="pin-remove" on:click=remove disabled=move || { busy.get() || wait.get() > 0 }>
                         {s.t(Msg::PinRemove)}
                     </button>
                 </div>
@@ -175,7 +195,7 @@ pub fn PinScreen() -> impl IntoView {
                 {pin_input("pin-new", Msg::PinNew, first)}
                 {pin_input("pin-again", Msg::PinAgain, again)}
                 {problem_line}
-                <button type="button" class="primary" data-testid="pin-save" on:click=lock disabled=move || busy.get()>
+                <button type="button" class="primary" data-testid="pin-save" on:click=lock disabled=move || { busy.get() || wait.get() > 0 }>
                     {move || s.t(if busy.get() { Msg::PinWorking } else { Msg::PinSave })}
                 </button>
             </Show>

@@ -12,7 +12,7 @@ use skillpass_core::{SkillId, SkillSource};
 
 use crate::platform::download::download_text;
 use crate::state::{use_app, AppState};
-use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
+use crate::widgets::{banners::DownloadKept, icons, keep_card::KeepCard, read_aloud::ReadAloud};
 
 /// The finished profile in the worker's words: jobs with the skills from each, other skills,
 /// certificates, and how many skills that makes.
@@ -58,6 +58,7 @@ pub fn ProfileScreen() -> impl IntoView {
                     </button>
                 })}
             </div>
+            <KeepCard/>
             <KeptCopies/>
         </section>
     }

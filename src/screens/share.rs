@@ -10,6 +10,7 @@ use skillpass_core::wizard::Step;
 use crate::platform::{device, download::download_text, nav};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
+use crate::widgets::open_file::OpenFileButton;
 use crate::widgets::{
     back_bar::back_bar, icons, read_aloud::ReadAloud, share_choice::share_choice,
 };
@@ -48,7 +49,9 @@ pub fn ShareScreen() -> impl IntoView {
     let send = move |_| {
         let l = link.get_untracked();
         let title = s.t(Msg::ShareTitle).to_string();
-        spawn_local(async move { device::share_link(&title, &l).await });
+        spawn_local(async move {
+            device::share_link(&title, &l).await;
+        });
     };
     let save_backup = move |_| {
         s.save_backup();
@@ -58,18 +61,6 @@ pub fn ShareScreen() -> impl IntoView {
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         let _ = download_text(files::RESUME_NAME, &text, "application/json");
     };
-    let open_file = move |e: ev::Event| {
-        let Some(input) = device::target::<web_sys::HtmlInputElement>(&e) else {
-            return;
-        };
-        spawn_local(async move {
-            if let Some(text) = device::read_chosen_file(&input).await {
-                s.open_file(&text);
-            }
-            input.set_value("");
-        });
-    };
-
     view! {
         <section class="share">
             {back_bar(Step::Profile)}
@@ -133,11 +124,7 @@ pub fn ShareScreen() -> impl IntoView {
                 <button type="button" class="secondary" data-testid="save-resume" on:click=save_resume>
                     <span class="inline-icon" inner_html=icons::svg("list")></span>{s.t(Msg::SaveResume)}
                 </button>
-                <label class="secondary file-button" for="open-file">
-                    <span class="inline-icon" inner_html=icons::svg("plus")></span>{s.t(Msg::OpenFile)}
-                </label>
-                <input id="open-file" class="visually-hidden" type="file" accept=".json,application/json"
-                    data-testid="open-file" on:change=open_file/>
+                <OpenFileButton id="open-file"/>
             </section>
 
             <Show when=move || big.get()>

@@ -2,8 +2,10 @@ use leptos::prelude::*;
 use skillpass_core::i18n::Msg;
 use skillpass_core::wizard::Step;
 
+use crate::platform::device;
 use crate::state::use_app;
-use crate::widgets::{icons, read_aloud::ReadAloud};
+use crate::widgets::{icons, open_file::OpenFileButton, read_aloud::ReadAloud};
+use skillpass_core::keep;
 
 #[component]
 pub fn Welcome() -> impl IntoView {
@@ -28,6 +30,14 @@ pub fn Welcome() -> impl IntoView {
                 <span class="inline-icon" inner_html=icons::svg("clock")></span>
                 <span data-read>{s.t(Msg::WelcomeTime)}</span>
             </p>
+            // An app added to the Home Screen starts with storage of its own, empty: the profile
+            // may have been built in a browser tab, so a copy of it is offered first.
+            {s.profile.with_untracked(|p| keep::offer_open_copy(device::browser(), p)).then(|| view! {
+                <div class="decision" data-testid="open-copy">
+                    <p data-read>{s.t(Msg::OpenCopyHint)}</p>
+                    <OpenFileButton id="welcome-open-file"/>
+                </div>
+            })}
             <button type="button" class="primary" data-testid="start" on:click=move |_| s.go(Step::Name)>
                 {s.t(Msg::Start)}
             </button>

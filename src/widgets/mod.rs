@@ -5,6 +5,8 @@ pub mod banners;
 pub mod choice;
 pub mod header;
 pub mod icons;
+pub mod keep_card;
+pub mod open_file;
 pub mod question;
 pub mod read_aloud;
 pub mod share_choice;

@@ -1,4 +1,5 @@
 use leptos::prelude::*;
+use skillpass_core::device::DeviceMode;
 use skillpass_core::i18n::Msg;
 use skillpass_core::FieldError;
 
@@ -33,6 +34,12 @@ pub fn TextField(
     save: impl Fn(String) -> Result<(), FieldError> + Copy + 'static,
 ) -> impl IntoView {
     let s = use_app();
+    // A shared computer must not offer the next person what this one typed.
+    let autocomplete = if s.mode.get_untracked().is_some_and(DeviceMode::is_temporary) {
+        "off"
+    } else {
+        autocomplete
+    };
     let typed = RwSignal::new(s.draft(id).unwrap_or(saved));
     let empty_msg = empty_msg.unwrap_or(Msg::ErrEmpty);
     let hint_id = format!("{id}-hint");
