@@ -153,6 +153,21 @@ for (const [kind, profile] of Object.entries(PROFILES)) {
       other.assertClean();
       await other.context.close();
     }
+    // Locked with a PIN: the unlock page, before and after a wrong PIN.
+    await page.goto(`${env.origin}/?step=pin`);
+    await Promise.all([page.waitForEvent('download'), page.getByTestId('pin-backup').click()]);
+    await page.locator('#pin-new').fill('4821');
+    await page.locator('#pin-again').fill('4821');
+    await page.getByTestId('pin-save').click();
+    await page.getByTestId('profile-name').waitFor();
+    await page.reload();
+    await page.locator('#unlock-pin').fill('0000');
+    await page.getByTestId('unlock').click();
+    await page.getByTestId('pin-wrong').waitFor();
+    for (const width of WIDTHS) {
+      await page.setViewportSize({ width, height: 740 });
+      await check(page, 'unlock', width, null);
+    }
     device.assertClean();
     await device.context.close();
   });
