@@ -89,6 +89,46 @@ fn bad_links_are_refused_in_plain_terms() {
     assert_eq!(share::open(&digits::encode(&bytes)), Err(LinkError::Newer));
 }
 
+#[test]
+fn only_share_links_open_the_link_page() {
+    // Places on the page, not data: the app must ignore them (the form stays, nothing is lost).
+    for not_a_link in [
+        "",
+        "#",
+        "#top",
+        "top",
+        "#t-provider",
+        "#main-content",
+        "#name",
+        "#hello%20there",
+        "# 123",
+        "#-1",
+        "#\u{202e}123",
+    ] {
+        assert!(
+            !share::is_share_fragment(not_a_link),
+            "{not_a_link:?} taken for a share link"
+        );
+    }
+    let profile = share::link(ORIGIN, &reference("R1-typical"));
+    let class = skillpass_core::reference::forklift_class(Some("Ana"))
+        .sign(&ed25519_dalek::SigningKey::from_bytes(&[7; 32]))
+        .link(ORIGIN);
+    for link in [&profile, &class] {
+        let fragment = &link[link.find('#').unwrap()..];
+        assert!(share::is_share_fragment(fragment), "{fragment}");
+        assert!(share::is_share_fragment(&fragment[1..]), "without its #");
+        assert!(share::open_any(fragment).is_ok());
+        // Damaged on the way, it still gets the page that says it cannot be opened.
+        let cut = &fragment[..fragment.len() / 2];
+        assert!(share::is_share_fragment(cut), "cut short");
+        assert!(share::open_any(cut).is_err());
+        let dotted = format!("{fragment}.");
+        assert!(share::is_share_fragment(&dotted), "a full stop after it");
+        assert_eq!(share::open_any(&dotted), Err(LinkError::Incomplete));
+    }
+}
+
 /// A small, fast, seeded generator: the fuzz loop below must be repeatable.
 struct XorShift(u64);
 impl XorShift {

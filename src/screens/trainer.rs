@@ -13,7 +13,7 @@ use skillpass_core::SkillId;
 
 use crate::platform::{device, download::download_text, nav, storage, trainer_key};
 use crate::state::use_app;
-use crate::widgets::{choice::choice, read_aloud::ReadAloud};
+use crate::widgets::{choice::choice, question::ErrorSummary, read_aloud::ReadAloud};
 
 /// What the trainer has typed, kept on the device as they type (nothing is lost on a reload).
 #[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
@@ -277,14 +277,9 @@ pub fn TrainerScreen() -> impl IntoView {
                 <h1 tabindex="-1" data-read>{s.t(Msg::TrainerTitle)}</h1>
                 <ReadAloud/>
                 <p class="hint" data-read>{s.t(Msg::TrainerHint)}</p>
-                {move || (!errors.with(Vec::is_empty)).then(|| view! {
-                    <div class="error-summary" role="alert" data-testid="trainer-errors">
-                        <h2>{s.t(Msg::ErrorSummary)}</h2>
-                        <ul>{errors.get().into_iter().map(|(id, m)| view! {
-                            <li><a href=format!("#{id}")>{s.t(m)}</a></li>
-                        }).collect_view()}</ul>
-                    </div>
-                })}
+                <ErrorSummary errors=Signal::derive(move || errors.with(|e| {
+                    e.iter().map(|(id, m)| (id.to_string(), *m)).collect::<Vec<_>>()
+                }))/>
                 {field("t-provider", Msg::ProviderLabel, false, |d| &d.provider, |d, v| d.provider = v)}
                 {field("t-class", Msg::ClassLabel, false, |d| &d.class, |d, v| d.class = v)}
                 <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-day"))>

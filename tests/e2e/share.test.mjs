@@ -167,7 +167,9 @@ test('damaged, cut, changed, newer, huge and random links show a friendly page a
     // First byte 0x21: format 2, which only a newer SkillPass writes.
     newer: (BigInt('0x21') * 2n ** 48n + 12345n).toString().padStart(17, '0') + digits.slice(17),
     huge: '1'.repeat(100_000),
-    random: 'hello%20there',
+    // Digits, but not from any SkillPass (text such as `#top` is a place on the page: ignored).
+    random: '31415926535897932384626433832795028841971693993751',
+    'full stop after it': `${digits}.`,
   };
   const device = await newDevice(env);
   const page = await device.open();

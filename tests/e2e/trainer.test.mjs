@@ -25,7 +25,7 @@ async function makeClass(page, roster = '') {
   await page.locator('#t-description').fill('Safe driving, loading and daily checks of a forklift.');
   // Nothing picked yet: the page says what is missing and signs nothing.
   await page.getByTestId('make-class').click();
-  await page.getByTestId('trainer-errors').filter({ hasText: 'at least one skill' }).waitFor();
+  await page.getByTestId('error-summary').filter({ hasText: 'at least one skill' }).waitFor();
   assert.equal(await page.getByTestId('class-output').count(), 0);
   // One from a job's list, as in the worker flow; the rest by searching.
   await page.selectOption('#t-job', '53-7051.00');

@@ -76,9 +76,13 @@ pub fn open(fragment: &str) -> Result<Profile, LinkError> {
 }
 
 /// True if a fragment looks like a share link (so the app opens the link page, not the builder).
+/// Profile and class links alike are `#` then digits only ([`link`], [`SignedClass::link`]). A
+/// link damaged on the way (cut short, a digit changed, a full stop stuck to its end) still starts
+/// with a digit and gets the "cannot be opened" page. Anything else — `#`, `#top`, a field's id
+/// (every element id in the app starts with a letter) — is a place on the page, not data: ignored.
 pub fn is_share_fragment(fragment: &str) -> bool {
     let f = fragment.strip_prefix('#').unwrap_or(fragment);
-    !f.is_empty()
+    f.bytes().next().is_some_and(|b| b.is_ascii_digit())
 }
 
 /// What the worker chose to share.
