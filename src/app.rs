@@ -43,6 +43,11 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         state.external_change(e.key(), e.new_value());
     });
+    // "I'm done", the idle timer or "Forgot PIN" in another tab erased the person: so does this
+    // tab (its session storage and memory). Not passed on, or tabs would erase each other forever.
+    if state.mode.get_untracked() != Some(DeviceMode::Caseworker) {
+        crate::platform::tabs::listen(move || state.erase(false));
+    }
     let on_popstate = window_event_listener(ev::popstate, move |_| state.follow_address());
     let on_hash = window_event_listener(ev::hashchange, move |_| state.open_fragment());
     on_cleanup(move || {
@@ -176,7 +181,9 @@ fn watch_idle(state: AppState) {
     let note = {
         let noted = noted.clone();
         move |now: f64| {
-            if now - noted.get() >= 5_000.0 {
+            // Only while there is someone to protect: an empty page leaves no trace at all.
+            let someone = state.profile.with_untracked(|p| p.is_started());
+            if someone && now - noted.get() >= 5_000.0 {
                 noted.set(now);
                 crate::platform::storage::write_setting(
                     device::ACTIVE_AT_KEY,

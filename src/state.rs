@@ -46,8 +46,6 @@ fn sealing(
 thread_local! {
     // The browser runs one thread; the repo lives here because it holds a non-Send storage handle.
     static REPO: RefCell<Option<Repo<Store>>> = const { RefCell::new(None) };
-    /// When this page started (ms): an erase in another tab after it is obeyed here.
-    static STARTED_MS: std::cell::Cell<u64> = const { std::cell::Cell::new(0) };
 }
 
 #[derive(Clone, Copy)]
@@ -115,7 +113,6 @@ impl AppState {
     pub fn start() -> Self {
         let mode = storage::read_setting(device::MODE_KEY).and_then(|k| DeviceMode::from_key(&k));
         storage::set_mode(mode);
-        STARTED_MS.with(|t| t.set(js_sys::Date::now() as u64));
         // A shared computer's tab brought back (session restore, Ctrl+Shift+T) after a longer quiet
         // spell than the idle time keeps nothing of the person who left it.
         if mode.is_some_and(DeviceMode::is_temporary) {
@@ -222,17 +219,6 @@ impl AppState {
 
     /// Another tab saved the profile (the browser's `storage` event).
     pub fn external_change(&self, key: Option<String>, new_value: Option<String>) {
-        if key.as_deref() == Some(device::ERASED_KEY) {
-            // "I'm done" or the idle timer erased this person in another tab: this tab's copy
-            // (its own session storage, its memory) goes too. Not broadcast again.
-            let started = STARTED_MS.with(std::cell::Cell::get);
-            if self.mode.get_untracked() != Some(DeviceMode::Caseworker)
-                && device::erased_elsewhere(new_value.as_deref(), started)
-            {
-                self.erase(false);
-            }
-            return;
-        }
         if key.as_deref() != Some(skillpass_core::repo::PROFILE_KEY) {
             return;
         }
@@ -337,7 +323,7 @@ impl AppState {
 
     /// `tell_others`: write the erase time where other tabs see it (not when obeying another
     /// tab's erase, or two tabs would erase each other in turn forever).
-    fn erase(&self, tell_others: bool) {
+    pub fn erase(&self, tell_others: bool) {
         storage::erase_personal(tell_others);
         leptos::task::spawn_local(async {
             crate::platform::device::clear_clipboard().await;

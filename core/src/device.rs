@@ -49,9 +49,6 @@ pub const WARN_BEFORE_MS: u64 = 60 * 1000;
 /// When the person last tapped or typed on a shared computer (ms since 1970, in session storage):
 /// a tab brought back by session restore after a longer quiet spell erases on start.
 pub const ACTIVE_AT_KEY: &str = "skillpass.active-at";
-/// Written (in local storage, which every tab sees) when "I'm done" or the idle timer erases a
-/// shared computer, so that other open tabs erase their copy too.
-pub const ERASED_KEY: &str = "skillpass.erased-at";
 
 /// Storage keys holding one person's data (everything of ours but the device settings). A
 /// caseworker's clients are not "the person": their keys are never among these, so no erase
@@ -59,7 +56,7 @@ pub const ERASED_KEY: &str = "skillpass.erased-at";
 pub fn is_personal(key: &str) -> bool {
     key.starts_with("skillpass.")
         && !is_client_key(key)
-        && ![MODE_KEY, IDLE_KEY, ACTIVE_CLIENT_KEY, ERASED_KEY].contains(&key)
+        && ![MODE_KEY, IDLE_KEY, ACTIVE_CLIENT_KEY].contains(&key)
 }
 
 /// A key of one of a caseworker's clients (`skillpass.client.<id>.…`).
@@ -80,6 +77,18 @@ pub fn erase_plan(
         (Some(DeviceMode::Caseworker), None) => Vec::new(),
         _ => keys.iter().filter(|k| is_personal(k)).cloned().collect(),
     }
+}
+
+/// Whether changing from `from` to `to` carries the person's profile to the new place. Leaving
+/// caseworker mode carries nothing: the open profile is a client's, and stays with that client
+/// (moving it into a shared computer's session would erase it with the next "I'm done").
+pub fn carries_profile(from: Option<DeviceMode>, to: DeviceMode) -> bool {
+    let place = |m: Option<DeviceMode>| match m {
+        Some(DeviceMode::Shared) => 1,
+        Some(DeviceMode::Caseworker) => 2,
+        _ => 0,
+    };
+    from != Some(DeviceMode::Caseworker) && place(from) != place(Some(to))
 }
 
 /// What changing whose computer this is needs from the person first.
@@ -117,14 +126,6 @@ pub fn mode_change(
 /// for no time.
 pub fn expired_on_start(active_at: Option<u64>, now_ms: u64, timeout_ms: u64) -> bool {
     active_at.is_some_and(|t| now_ms.saturating_sub(t) >= timeout_ms)
-}
-
-/// True if another tab's erase (`erased_at`, ms) happened after this tab started (`started_ms`):
-/// this tab must erase and start afresh too.
-pub fn erased_elsewhere(erased_at: Option<&str>, started_ms: u64) -> bool {
-    erased_at
-        .and_then(|v| v.parse::<u64>().ok())
-        .is_some_and(|t| t >= started_ms)
 }
 
 /// The quiet spell before a shared computer erases: the `IDLE_KEY` setting if it is a sensible
@@ -194,7 +195,6 @@ mod tests {
             assert!(is_personal(k), "{k}");
         }
         assert!(!is_personal(MODE_KEY));
-        assert!(!is_personal(ERASED_KEY));
         assert!(!is_personal("other-app.profile"));
         // A caseworker's clients are never "the person at the keyboard".
         assert!(!is_personal("skillpass.client.17.profile"));
@@ -395,6 +395,21 @@ mod erase_tests {
     }
 
     #[test]
+    fn a_client_never_moves_out_of_caseworker_mode() {
+        use DeviceMode::*;
+        assert!(!carries_profile(Some(Caseworker), Shared));
+        assert!(!carries_profile(Some(Caseworker), OwnPhone));
+        assert!(carries_profile(Some(OwnPhone), Shared));
+        assert!(carries_profile(None, Shared));
+        assert!(carries_profile(Some(Shared), OwnPhone));
+        assert!(
+            carries_profile(Some(OwnPhone), Caseworker),
+            "becomes the first client"
+        );
+        assert!(!carries_profile(None, OwnPhone), "the same place");
+    }
+
+    #[test]
     fn a_restored_tab_after_a_quiet_spell_erases_on_start() {
         let ten = IDLE_DEFAULT_MS;
         assert!(!expired_on_start(None, 1_000_000, ten));
@@ -402,13 +417,5 @@ mod erase_tests {
         assert!(expired_on_start(Some(1_000_000), 1_000_000 + ten, ten));
         // A clock set back does not erase.
         assert!(!expired_on_start(Some(2_000_000), 1_000_000, ten));
-    }
-
-    #[test]
-    fn an_erase_in_another_tab_is_obeyed_only_if_it_is_newer() {
-        assert!(erased_elsewhere(Some("2000"), 1000));
-        assert!(!erased_elsewhere(Some("500"), 1000));
-        assert!(!erased_elsewhere(Some("junk"), 1000));
-        assert!(!erased_elsewhere(None, 1000));
     }
 }

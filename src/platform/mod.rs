@@ -7,5 +7,6 @@ pub mod offline;
 pub mod pin;
 pub mod speech;
 pub mod storage;
+pub mod tabs;
 #[cfg(feature = "tools")]
 pub mod trainer_key;

@@ -116,18 +116,11 @@ pub fn erase_client(id: &str) {
     }
 }
 
-/// Which physical place a mode uses: (session storage?, per-client keys?).
-fn place(mode: Option<DeviceMode>) -> (bool, bool) {
-    (
-        mode == Some(DeviceMode::Shared),
-        mode == Some(DeviceMode::Caseworker),
-    )
-}
-
 /// Moves the saved profile and the person's settings to where `to` keeps them (when the person
-/// changes the device mode), so nothing is lost and nothing stays behind in the old place.
+/// changes the device mode), so nothing is lost and nothing stays behind in the old place. A
+/// client's profile never leaves caseworker mode (`device::carries_profile`).
 pub fn move_personal(from: Option<DeviceMode>, to: DeviceMode) {
-    if place(from) == place(Some(to)) {
+    if !device::carries_profile(from, to) {
         return;
     }
     let (Some(mut old), Some(mut new)) = (open_for(from), open_for(Some(to))) else {
@@ -156,8 +149,8 @@ fn all_keys(area: &web_sys::Storage) -> Vec<String> {
 
 /// Erases every trace of the person: what `device::erase_plan` names, in both storage areas (the
 /// device setting stays, so the next person on this computer gets the same care; a caseworker's
-/// clients stay unless this is their computer and that client is the one open). On a shared
-/// computer the time is written where other tabs see it, so they erase their copy too.
+/// clients stay unless this is their computer and that client is the one open). Other open tabs
+/// are told (`tell_others`), so they erase their copy too.
 /// SkillPass keeps nothing in IndexedDB, and its Cache Storage holds only the app's own files.
 pub fn erase_personal(tell_others: bool) {
     let mode = MODE.with(std::cell::Cell::get);
@@ -171,11 +164,8 @@ pub fn erase_personal(tell_others: bool) {
         if let (Some(a), Some(_)) = (local(), active) {
             let _ = a.remove_item(device::ACTIVE_CLIENT_KEY);
         }
-    } else if let (true, Some(a)) = (tell_others, local()) {
-        let _ = a.set_item(
-            device::ERASED_KEY,
-            &format!("{}", js_sys::Date::now() as u64),
-        );
+    } else if tell_others {
+        crate::platform::tabs::tell_erased();
     }
 }
 

@@ -116,8 +116,13 @@ test('on my own phone the profile is kept, and the page says whether the browser
   const status = page.getByTestId('persist-status');
   await status.waitFor();
   assert.match(await status.innerText(), /agreed to keep your profile|may clear your profile/);
-  // Changing to a shared computer moves the profile to this session, and nothing stays behind.
+  // Changing to a shared computer first offers a copy (the profile will be kept for this visit
+  // only), then moves the profile to this session, and nothing stays behind.
   await page.getByTestId('device-shared').click();
+  await page.getByTestId('mode-decision').waitFor();
+  assert.match(await page.getByTestId('mode-decision').innerText(), /kept only until you are done/);
+  await Promise.all([page.waitForEvent('download'), page.getByTestId('mode-backup').click()]);
+  await page.getByTestId('mode-change-now').click();
   await page.getByTestId('shared-bar').waitFor();
   const t = await traces(page, 'Ana');
   assert.deepEqual(t.local, []);

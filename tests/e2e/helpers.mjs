@@ -48,8 +48,8 @@ export async function setUp({ dist = join(ROOT, 'dist') } = {}) {
  * A fresh browser context (its own storage, like a new device) that records every request that
  * leaves the app's origin, and every page error, so tests can assert there were none.
  */
-export async function newDevice(env, { viewport = PHONE, locale = 'en-US', initScript, mode = 'own' } = {}) {
-  const context = await env.browser.newContext({ viewport, locale, acceptDownloads: true });
+export async function newDevice(env, { viewport = PHONE, locale = 'en-US', initScript, mode = 'own', userAgent } = {}) {
+  const context = await env.browser.newContext({ viewport, locale, acceptDownloads: true, ...(userAgent ? { userAgent } : {}) });
   // Whose computer this is was already answered (own phone), unless a test asks it (mode: null).
   if (mode) {
     await context.addInitScript((m) => {
