@@ -186,9 +186,18 @@ class Device {
     if (ready) await this.ready();
   }
 
+  /** A real click (the engine's own input events) on what `sel` shows. If the app redraws the
+   *  element between finding and clicking it, tries again (a few times) on the new one. */
   async click(sel) {
-    await this.waitFor(sel);
-    await this.clickOn(sel);
+    for (let attempt = 1; ; attempt++) {
+      await this.waitFor(sel);
+      try {
+        return await this.clickOn(sel);
+      } catch (e) {
+        if (attempt >= 3 || !/stale|intercept|not interactable|detached|null/i.test(`${e.name} ${e.message}`)) throw e;
+        await sleep(200);
+      }
+    }
   }
 
   async fill(sel, text) {
@@ -386,6 +395,7 @@ class FirefoxDevice extends Device {
   evaluate(fn, ...args) { return this.page.evaluate(fn, ...args); }
   async clickOn(sel) {
     const h = await this.page.$(sel);
+    if (!h) throw new Error(`${sel} detached before the click`);
     await h.click();
     await h.dispose();
   }
