@@ -2,7 +2,7 @@
 # Installs whatever the build (and, with `test`, the tests) need and is missing; fast when nothing is.
 # Only package registries are used: crates.io, npm and Debian apt. Nothing downloads a binary.
 #   scripts/setup.sh build   # wasm target, trunk, wasm-bindgen-cli, wasm-opt (npm binaryen), crates
-#   scripts/setup.sh test    # the above, plus rustfmt/clippy and Debian's chromium
+#   scripts/setup.sh test    # the above, plus rustfmt/clippy, Debian's chromium, firefox-esr, WebKitWebDriver, Xvfb
 set -euo pipefail
 cd "$(dirname "$0")/.."
 mode="${1:-build}"
@@ -45,18 +45,30 @@ if ! grep -q "wasm_bindgen = \"$wbg_version\"" Trunk.toml; then
   exit 1
 fi
 
-# npm packages: wasm-opt (binaryen) for the build; playwright-core and axe-core for the tests.
+# npm packages: wasm-opt (binaryen) for the build; playwright-core, axe-core, selenium-webdriver
+# and puppeteer-core (drivers only: no browser is downloaded) for the tests.
 if [ ! -x node_modules/.bin/wasm-opt ] || [ package-lock.json -nt node_modules/.installed ]; then
   say "installing npm packages"
   npm ci --no-audit --no-fund
   touch node_modules/.installed
 fi
 
+apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
+apt_updated=
+apt_install() {
+  [ -n "$apt_updated" ] || { apt_get update -qq; apt_updated=1; }
+  DEBIAN_FRONTEND=noninteractive apt_get install -y -qq "$@" >/dev/null
+}
 if [ "$mode" = test ] && ! command -v chromium >/dev/null; then
   say "installing Debian's chromium"
-  apt_get() { if [ "$(id -u)" = 0 ]; then apt-get "$@"; else sudo apt-get "$@"; fi; }
-  apt_get update -qq
-  DEBIAN_FRONTEND=noninteractive apt_get install -y -qq chromium >/dev/null
+  apt_install chromium
+fi
+# The other engines for tests/engines/: WebKit (WebKitWebDriver + MiniBrowser, which needs a
+# display: Xvfb) and Firefox ESR.
+have_all() { for c in "$@"; do command -v "$c" >/dev/null || return 1; done; }
+if [ "$mode" = test ] && ! have_all firefox-esr WebKitWebDriver Xvfb; then
+  say "installing Debian's firefox-esr, webkit2gtk-driver and xvfb"
+  apt_install firefox-esr webkit2gtk-driver xvfb
 fi
 
 # Trunk builds with --offline, so every crate must be here first.

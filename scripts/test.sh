@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints (native core + wasm shell), native tests, the release build,
-# and the end-to-end tests in headless Chromium. Installs what is missing first.
+# the end-to-end tests in headless Chromium, and the core journeys in WebKit and Firefox ESR.
+# Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 scripts/setup.sh test
@@ -21,4 +22,7 @@ scripts/build.sh
 step "browser end-to-end tests (headless Chromium)"
 rm -rf tests/e2e/screenshots
 node --test --test-concurrency=1 tests/e2e/
+step "browser journeys in WebKit and Firefox"
+rm -rf tests/engines/screenshots
+node --test --test-concurrency=1 tests/engines/
 step "all checks passed"

@@ -1,0 +1,4 @@
+// The core journeys in WebKit (WebKitWebDriver + MiniBrowser under Xvfb). See journeys.mjs.
+import { runEngine } from './journeys.mjs';
+
+runEngine('webkit');
