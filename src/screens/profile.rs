@@ -32,6 +32,7 @@ pub fn ProfileScreen() -> impl IntoView {
                     {s.t(Msg::SavedOnDevice)}
                 </p>
             })}
+            <KeepCard top=true/>
             <button type="button" class="secondary careers-link" data-testid="careers" on:click=move |_| s.go(Step::Careers)>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>{s.t(Msg::CareersLink)}
             </button>
@@ -58,7 +59,7 @@ pub fn ProfileScreen() -> impl IntoView {
                     </button>
                 })}
             </div>
-            <KeepCard/>
+            <KeepCard top=false/>
             <KeptCopies/>
         </section>
     }

@@ -13,8 +13,10 @@ use crate::platform::{device, nav, offline};
 use crate::state::use_app;
 use crate::widgets::icons;
 
+/// `top`: the card is drawn near the top of the page while it nudges (so a person on a Safari tab
+/// sees it before scrolling), and at the bottom otherwise; the page places one of each.
 #[component]
-pub fn KeepCard() -> impl IntoView {
+pub fn KeepCard(top: bool) -> impl IntoView {
     let s = use_app();
     let browser = device::browser();
     let status = move || {
@@ -25,6 +27,15 @@ pub fn KeepCard() -> impl IntoView {
         s.profile
             .with(|p| keep::nudge_home_screen(browser, p, status()))
     };
+    move || (nudge() == top).then(|| card(browser, status, nudge))
+}
+
+fn card(
+    browser: keep::Browser,
+    status: impl Fn() -> CopyStatus + Copy + Send + Sync + 'static,
+    nudge: impl Fn() -> bool + Copy + Send + Sync + 'static,
+) -> impl IntoView {
+    let s = use_app();
     // Outside iOS the browser can be asked to keep the profile (after this tap, never on its own).
     let persisted = RwSignal::new(true);
     if !browser.ios_tab {
