@@ -177,6 +177,11 @@ fn classify(err: JsValue) -> StoreError {
 }
 
 impl LocalStore {
+    /// In caseworker mode, whose keys these are.
+    pub fn client(&self) -> Option<&str> {
+        self.client.as_deref()
+    }
+
     fn real(&self, key: &str) -> String {
         match &self.client {
             Some(id) if device::is_personal(key) => device::client_key(id, key),
