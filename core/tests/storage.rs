@@ -585,3 +585,138 @@ fn a_tab_listens_to_its_own_profile_key_and_in_caseworker_mode_to_its_clients() 
     assert_eq!(watched("skillpass.profile", Some("17")), None);
     assert_eq!(watched("", Some("17")), None);
 }
+
+#[test]
+fn whether_i_have_a_profile_is_read_when_i_decide_not_when_the_page_opened() {
+    // Tab a opens a link with nothing saved; meanwhile tab b starts a profile (its storage event
+    // has not reached a yet).
+    let store = MemoryStore::new();
+    let (mut a, _) = Repo::open(Some(store.clone()), "a", now());
+    assert!(!a.profile().is_started());
+    let (mut b, _) = Repo::open(Some(store.clone()), "b", now());
+    b.commit(&name("Ana"), now()).unwrap();
+    // Pressing "Save to this phone" reads the store first: a now knows it has one, so it asks
+    // "add to mine or replace mine?" instead of replacing it.
+    assert_eq!(a.sync(now()), Some(Notice::UpdatedFromOtherTab));
+    assert!(a.profile().is_started());
+    assert_eq!(a.sync(now()), None, "nothing new the second time");
+}
+
+/// Two tabs editing jobs at random, with missed events, same-revision races and a full device
+/// now and then: an edit never lands on another job, ids stay unique, every save reads back, and
+/// the tabs agree once they have heard from each other.
+#[test]
+fn two_tabs_editing_jobs_at_random_never_edit_the_wrong_job() {
+    let mut seed: u64 = 0x5eed_1234_abcd_0001;
+    let mut next = move |n: u64| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        (seed >> 33) % n
+    };
+    for round in 0..60 {
+        let store = MemoryStore::new();
+        let (a, _) = Repo::open(Some(store.clone()), "a", now());
+        let (b, _) = Repo::open(Some(store.clone()), "b", now());
+        let mut tabs = [a, b];
+        let mut made = 0;
+        let mut removed = Vec::new();
+        for _ in 0..30 {
+            let t = next(2) as usize;
+            let before = store.raw(PROFILE_KEY);
+            let jobs = tabs[t].profile().jobs.clone();
+            let change = match (next(4), jobs.is_empty()) {
+                (0, _) | (_, true) => {
+                    made += 1;
+                    typed_job(&format!("Job {round}-{made}"))
+                }
+                (1, false) => {
+                    let j = &jobs[next(jobs.len() as u64) as usize];
+                    removed.push(j.title.clone());
+                    Change::RemoveJob(j.id.clone())
+                }
+                _ => {
+                    let j = &jobs[next(jobs.len() as u64) as usize];
+                    Change::SetJobEmployer(j.id.clone(), format!("at {}", j.title))
+                }
+            };
+            let full = next(8) == 0;
+            if full {
+                store.set_quota(Some(10));
+            }
+            let _ = tabs[t].commit(&change, now());
+            store.set_quota(None);
+            match next(4) {
+                // The other tab had read the value before this save and writes over it.
+                0 if !full => {
+                    let written = store.raw(PROFILE_KEY);
+                    match &before {
+                        Some(v) => store.put_raw(PROFILE_KEY, v),
+                        None => store.clone().remove(PROFILE_KEY).unwrap(),
+                    }
+                    let _ = tabs[1 - t].commit(&add("sp:teamwork"), now());
+                    if store.raw(PROFILE_KEY).is_none() {
+                        if let Some(w) = written {
+                            store.put_raw(PROFILE_KEY, &w);
+                        }
+                    }
+                    let v = store.raw(PROFILE_KEY);
+                    tabs[t].external_change(v.as_deref(), now());
+                }
+                // The other tab hears of it.
+                1 | 2 => {
+                    let v = store.raw(PROFILE_KEY);
+                    tabs[1 - t].external_change(v.as_deref(), now());
+                }
+                // Or not, yet.
+                _ => {}
+            }
+            if let Some(raw) = store.raw(PROFILE_KEY) {
+                let saved = restore(&raw).expect("every save reads back").profile;
+                check_jobs(&saved);
+            }
+            for tab in &tabs {
+                check_jobs(tab.profile());
+            }
+        }
+        // Once each has saved again (a tab that could not save keeps its changes until then) and
+        // everyone has heard of everything, the tabs agree with what is stored.
+        for tab in tabs.iter_mut() {
+            tab.commit(&add("sp:on-time"), now()).unwrap();
+        }
+        for _ in 0..2 {
+            for tab in tabs.iter_mut() {
+                tab.sync(now());
+            }
+        }
+        let saved = store.raw(PROFILE_KEY).map(|r| restore(&r).unwrap().profile);
+        for tab in &tabs {
+            assert_eq!(Some(tab.profile()), saved.as_ref(), "round {round}");
+        }
+        // No job added is lost, unless someone removed it.
+        let kept: Vec<String> = saved.unwrap().jobs.into_iter().map(|j| j.title).collect();
+        for n in 1..=made {
+            let title = format!("Job {round}-{n}");
+            assert!(
+                kept.contains(&title) || removed.contains(&title),
+                "round {round}: {title} was lost"
+            );
+        }
+    }
+}
+
+fn check_jobs(p: &Profile) {
+    let mut ids: Vec<_> = p.jobs.iter().map(|j| j.id.as_str()).collect();
+    ids.sort_unstable();
+    ids.dedup();
+    assert_eq!(ids.len(), p.jobs.len(), "ids are unique");
+    for j in &p.jobs {
+        if let Some(e) = &j.employer {
+            assert_eq!(
+                e,
+                &format!("at {}", j.title),
+                "an edit landed on another job"
+            );
+        }
+    }
+}
