@@ -230,6 +230,11 @@ impl AppState {
         };
         match which {
             None => return,
+            // A tab waiting for its PIN holds no profile: it just starts afresh.
+            Some(Watched::Erased) if self.locked.with_untracked(Option::is_some) => {
+                nav::reload_at(&Route::from(Step::Language).query());
+                return;
+            }
             Some(Watched::Erased) => {
                 let notice = self.with_repo(|r| r.erased_elsewhere());
                 self.refresh(notice.into_iter().collect());
@@ -351,6 +356,22 @@ impl AppState {
         storage::erase_personal();
         mark();
         nav::reload_at(&Route::from(Step::Language).query());
+    }
+
+    /// Erases one client on a caseworker's computer, with the erase marker before and after (under
+    /// that client's keys), so a tab still open on that client does not save it back.
+    #[cfg(feature = "tools")]
+    pub fn erase_client(&self, id: &str) {
+        let now = chrono::Utc::now();
+        let mut store = storage::open_client(id);
+        let mut mark = || {
+            if let Some(s) = store.as_mut() {
+                let _ = repo::mark_erased(s, &writer(), now);
+            }
+        };
+        mark();
+        storage::erase_client(id);
+        mark();
     }
 
     /// Downloads the backup file of the current profile; true if the browser took it.

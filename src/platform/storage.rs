@@ -80,6 +80,12 @@ pub fn clients() -> Vec<device::Client> {
     device::clients(&pairs)
 }
 
+/// Client `id`'s keys on this caseworker's computer (to mark that client erased).
+#[cfg(feature = "tools")]
+pub fn open_client(id: &str) -> Option<LocalStore> {
+    probe(local()?, Some(id.to_string()))
+}
+
 /// Erases one client's every key.
 pub fn erase_client(id: &str) {
     let Some(a) = local() else {
