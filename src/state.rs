@@ -11,7 +11,7 @@ use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::jsonresume::Imported;
 use skillpass_core::keep;
 use skillpass_core::pin::{self, Sealing};
-use skillpass_core::repo::{Keeping, Notice, Repo};
+use skillpass_core::repo::{self, Keeping, Notice, Repo, Watched};
 use skillpass_core::repo::{KeyValue, PROFILE_KEY};
 use skillpass_core::share::{self, LinkError, Opened};
 use skillpass_core::wizard::{self, Route, Step};
@@ -46,6 +46,23 @@ fn sealing(
 thread_local! {
     // The browser runs one thread; the repo lives here because it holds a non-Send storage handle.
     static REPO: RefCell<Option<Repo<Store>>> = const { RefCell::new(None) };
+    /// This tab's id in its saves (random, new on every page load): it tells two saves of the same
+    /// revision by two tabs apart.
+    static WRITER: String = {
+        // Not a secret: if the random source fails, the clock and Math.random tell tabs apart.
+        let bytes: [u8; 6] = crate::platform::pin::random().unwrap_or_else(|| {
+            let t = (js_sys::Date::now() as u64) ^ ((js_sys::Math::random() * 1e9) as u64) << 16;
+            let b = t.to_be_bytes();
+            [b[2], b[3], b[4], b[5], b[6], b[7]]
+        });
+        bytes.iter().map(|b| format!("{b:02x}")).collect()
+    };
+    /// In caseworker mode, the client whose keys this tab works on (fixed when the page starts).
+    static CLIENT: RefCell<Option<String>> = const { RefCell::new(None) };
+}
+
+fn writer() -> String {
+    WRITER.with(String::clone)
 }
 
 #[derive(Clone, Copy)]
@@ -124,6 +141,9 @@ impl AppState {
             }
         }
         let store = storage::open_for(mode);
+        CLIENT.with(|c| {
+            *c.borrow_mut() = store.as_ref().and_then(|s| s.client().map(str::to_string))
+        });
         // A profile locked with a PIN stays untouched (not even read as a profile) until unlocked.
         let locked = store
             .as_ref()
@@ -132,6 +152,7 @@ impl AppState {
         let store = store.filter(|_| locked.is_none());
         let (repo, notices) = Repo::open(
             store.map(|s| sealing(s, None, [0; 16], pin::ITERATIONS)),
+            &writer(),
             chrono::Utc::now(),
         );
         let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
@@ -181,6 +202,12 @@ impl AppState {
     /// The copies kept aside are read again only when a save was just moved aside: listing them
     /// reads every key in storage, which every tick of a checkbox need not do.
     fn refresh(&self, new_notices: Vec<Notice>) {
+        if new_notices.contains(&Notice::ErasedElsewhere) {
+            // Another tab erased the profile: start afresh, holding nothing of the person (not
+            // even what was typed on this page).
+            nav::reload_at(&Route::from(Step::Language).query());
+            return;
+        }
         let moved_aside = new_notices
             .iter()
             .any(|n| matches!(n, Notice::KeptAside { .. }));
@@ -217,10 +244,28 @@ impl AppState {
         changes.into_iter().try_for_each(|c| self.commit(c))
     }
 
-    /// Another tab saved the profile (the browser's `storage` event).
+    /// Another tab saved the profile (the browser's `storage` event). Which keys are this tab's
+    /// (in caseworker mode, its client's) is the core's rule ([`repo::watched`]); a `None` key
+    /// means the whole storage was cleared.
     pub fn external_change(&self, key: Option<String>, new_value: Option<String>) {
-        if key.as_deref() != Some(skillpass_core::repo::PROFILE_KEY) {
-            return;
+        let client = CLIENT.with(|c| c.borrow().clone());
+        let which = match key.as_deref() {
+            None => Some(Watched::Profile),
+            Some(k) => repo::watched(k, client.as_deref()),
+        };
+        match which {
+            None => return,
+            // A tab waiting for its PIN holds no profile: it just starts afresh.
+            Some(Watched::Erased) if self.locked.with_untracked(Option::is_some) => {
+                nav::reload_at(&Route::from(Step::Language).query());
+                return;
+            }
+            Some(Watched::Erased) => {
+                let notice = self.with_repo(|r| r.erased_elsewhere());
+                self.refresh(notice.into_iter().collect());
+                return;
+            }
+            Some(Watched::Profile) => {}
         }
         // With a PIN the save is sealed: read it with this tab's key. A key this tab does not hold
         // (a PIN set or changed there) locks this tab until the new PIN is typed.
@@ -233,7 +278,7 @@ impl AppState {
             Some(pin::OtherTab::Plain(p)) => Some(p),
             None => None,
         };
-        let notice = self.with_repo(|r| r.external_change(plain.as_deref()));
+        let notice = self.with_repo(|r| r.external_change(plain.as_deref(), chrono::Utc::now()));
         self.refresh(notice.into_iter().collect());
     }
 
@@ -317,18 +362,50 @@ impl AppState {
 
     /// Erases the person's profile and every setting of theirs from this computer, then starts
     /// the app afresh (which also clears everything held in memory).
+    /// Other open tabs see the erase marker (before and after, so none saves in between) and
+    /// start afresh too instead of saving their copy back.
     pub fn erase_here(&self) {
         self.erase(true);
     }
 
-    /// `tell_others`: write the erase time where other tabs see it (not when obeying another
-    /// tab's erase, or two tabs would erase each other in turn forever).
+    /// `tell_others`: leave the erase marker and tell other open tabs (`platform::tabs`); not
+    /// when obeying another tab's erase, or two tabs would erase each other in turn forever.
     pub fn erase(&self, tell_others: bool) {
+        let now = chrono::Utc::now();
+        let mode = self.mode.get_untracked();
+        // Opened before erasing: in caseworker mode it names the client being erased. A shared
+        // computer keeps the profile in this tab's own session storage, which no other tab
+        // reads: no marker there, so nothing at all is left.
+        let mut store = storage::open_for(mode)
+            .filter(|_| tell_others && !mode.is_some_and(DeviceMode::is_temporary));
+        let mut mark = || {
+            if let Some(s) = store.as_mut() {
+                let _ = repo::mark_erased(s, &writer(), now);
+            }
+        };
+        mark();
         storage::erase_personal(tell_others);
+        mark();
         leptos::task::spawn_local(async {
             crate::platform::device::clear_clipboard().await;
             nav::reload_at(&Route::from(Step::Language).query());
         });
+    }
+
+    /// Erases one client on a caseworker's computer, with the erase marker before and after (under
+    /// that client's keys), so a tab still open on that client does not save it back.
+    #[cfg(feature = "tools")]
+    pub fn erase_client(&self, id: &str) {
+        let now = chrono::Utc::now();
+        let mut store = storage::open_client(id);
+        let mut mark = || {
+            if let Some(s) = store.as_mut() {
+                let _ = repo::mark_erased(s, &writer(), now);
+            }
+        };
+        mark();
+        storage::erase_client(id);
+        mark();
     }
 
     /// Downloads the backup file of the current profile; true if the browser took it. The
@@ -384,6 +461,7 @@ impl AppState {
                 storage::remove_setting(pin::FAILS_KEY);
                 let (repo, notices) = Repo::open(
                     Some(sealing(store, Some(k), salt, iterations)),
+                    &writer(),
                     chrono::Utc::now(),
                 );
                 REPO.with(|r| *r.borrow_mut() = Some(repo));
@@ -477,6 +555,15 @@ impl AppState {
         self.remember(route);
         self.route.set(route);
         Ok(())
+    }
+
+    /// Whether the person has a profile of their own, read from storage now (another tab may
+    /// have started one since the link was shown): the open page asks "add to mine or replace
+    /// mine?" on this answer, given when the button is pressed.
+    pub fn has_own_profile(&self) -> bool {
+        let notice = self.with_repo(|r| r.sync(chrono::Utc::now()));
+        self.refresh(notice.into_iter().collect());
+        self.profile.with_untracked(|p| p.is_started())
     }
 
     /// Saves the opened profile: added to the worker's own (`merge`) or in its place.

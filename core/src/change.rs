@@ -22,11 +22,14 @@ pub enum Change {
         occupation: Option<String>,
         title: String,
     },
-    RemoveJob(usize),
-    SetJobStart(usize, YearMonth),
+    /// The job with this id ([`Job::id`]). Jobs and credentials are named by id, never by list
+    /// position: replayed onto another tab's profile, where positions may have shifted, an edit
+    /// still hits the job it was made on (or nothing, if that job was removed there).
+    RemoveJob(String),
+    SetJobStart(String, YearMonth),
     /// `None`: the worker still has this job.
-    SetJobEnd(usize, Option<YearMonth>),
-    SetJobEmployer(usize, String),
+    SetJobEnd(String, Option<YearMonth>),
+    SetJobEmployer(String, String),
     /// Ticks a skill. Adding one that is already there keeps the first entry (and its source).
     AddSkill {
         id: SkillId,
@@ -39,7 +42,8 @@ pub enum Change {
         cert: Option<String>,
         name: String,
     },
-    RemoveCredential(usize),
+    /// The certificate or training with this id ([`Credential::id`]).
+    RemoveCredential(String),
     /// A signed training (from a trainer's link or an Open Badges file) with its skills, marked as
     /// learned in training. The same signed record twice is added once.
     AddTraining {
@@ -52,9 +56,52 @@ pub enum Change {
     MergeProfile(Box<Profile>),
 }
 
+impl Change {
+    /// The same change with the job and credential ids it names renamed by `rename` (used when a
+    /// tab's changes are replayed onto another tab's profile, where an entry this tab added got
+    /// a different id).
+    pub fn renamed(&self, rename: impl Fn(&str) -> String) -> Change {
+        match self {
+            Change::RemoveJob(id) => Change::RemoveJob(rename(id)),
+            Change::SetJobStart(id, m) => Change::SetJobStart(rename(id), *m),
+            Change::SetJobEnd(id, m) => Change::SetJobEnd(rename(id), *m),
+            Change::SetJobEmployer(id, t) => Change::SetJobEmployer(rename(id), t.clone()),
+            Change::RemoveCredential(id) => Change::RemoveCredential(rename(id)),
+            other => other.clone(),
+        }
+    }
+}
+
+/// The ids of the jobs and credentials in `after` that are not in `before`, in order: what a
+/// change added.
+pub fn added_ids(before: &Profile, after: &Profile) -> Vec<String> {
+    let had: std::collections::HashSet<&str> = before
+        .jobs
+        .iter()
+        .map(|j| j.id.as_str())
+        .chain(before.credentials.iter().map(|c| c.id.as_str()))
+        .collect();
+    after
+        .jobs
+        .iter()
+        .map(|j| &j.id)
+        .chain(after.credentials.iter().map(|c| &c.id))
+        .filter(|id| !had.contains(id.as_str()))
+        .cloned()
+        .collect()
+}
+
 /// Applies `change` to a copy of `profile`. A change that would store bad data is refused with
-/// the field's error, and the profile is left as it was.
+/// the field's error, and the profile is left as it was. New jobs and credentials get their ids
+/// here (see [`Profile::assign_ids`]); ids brought in that clash with one already there are
+/// renumbered.
 pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> {
+    let mut next = apply_inner(profile, change)?;
+    next.assign_ids();
+    Ok(next)
+}
+
+fn apply_inner(profile: &Profile, change: &Change) -> Result<Profile, FieldError> {
     let mut next = profile.clone();
     let p = &mut next;
     match change {
@@ -67,6 +114,7 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
             // The same listed job twice is almost always a double tap.
             if occupation.is_none() || !p.jobs.iter().any(|j| &j.occupation == occupation) {
                 p.jobs.push(Job {
+                    id: String::new(),
                     title,
                     employer: None,
                     occupation: occupation.clone(),
@@ -75,23 +123,19 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
                 });
             }
         }
-        Change::RemoveJob(i) => {
-            if *i < p.jobs.len() {
-                p.jobs.remove(*i);
-            }
-        }
-        Change::SetJobStart(i, start) => {
-            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+        Change::RemoveJob(id) => p.jobs.retain(|j| id.is_empty() || &j.id != id),
+        Change::SetJobStart(id, start) => {
+            let job = job_mut(p, id)?;
             validate::job_dates(Some(*start), job.end)?;
             job.start = Some(*start);
         }
-        Change::SetJobEnd(i, end) => {
-            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+        Change::SetJobEnd(id, end) => {
+            let job = job_mut(p, id)?;
             validate::job_dates(job.start, *end)?;
             job.end = *end;
         }
-        Change::SetJobEmployer(i, typed) => {
-            let job = p.jobs.get_mut(*i).ok_or(FieldError::Empty)?;
+        Change::SetJobEmployer(id, typed) => {
+            let job = job_mut(p, id)?;
             job.employer = validate::optional(typed, validate::short_text)?;
         }
         Change::AddSkill { id, source, today } => {
@@ -132,6 +176,7 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
             };
             if !p.credentials.iter().any(same) {
                 p.credentials.push(Credential {
+                    id: String::new(),
                     kind: CredentialKind::Certificate,
                     cert: cert.clone(),
                     name,
@@ -142,15 +187,19 @@ pub fn apply(profile: &Profile, change: &Change) -> Result<Profile, FieldError> 
                 });
             }
         }
-        Change::RemoveCredential(i) => {
-            if *i < p.credentials.len() {
-                p.credentials.remove(*i);
-            }
-        }
+        Change::RemoveCredential(id) => p.credentials.retain(|c| id.is_empty() || &c.id != id),
         Change::ReplaceProfile(other) => *p = (**other).clone(),
         Change::MergeProfile(other) => merge(p, other),
     }
     Ok(next)
+}
+
+/// The job with id `id`; an unknown (or blank) id is refused, as an edit of a job that is gone.
+fn job_mut<'a>(p: &'a mut Profile, id: &str) -> Result<&'a mut Job, FieldError> {
+    p.jobs
+        .iter_mut()
+        .find(|j| !id.is_empty() && j.id == id)
+        .ok_or(FieldError::Empty)
 }
 
 /// Adds to `mine` what `theirs` has and `mine` lacks. Nothing of `mine` is changed or dropped:
@@ -224,10 +273,20 @@ mod tests {
         YearMonth::parse(s).unwrap()
     }
 
+    /// In these lists `#N` stands for the id job N has when the change is applied.
     fn apply_all(changes: &[Change]) -> Result<Profile, FieldError> {
-        changes
-            .iter()
-            .try_fold(Profile::default(), |p, c| apply(&p, c))
+        changes.iter().try_fold(Profile::default(), |p, c| {
+            let c = c.renamed(|id| {
+                id.strip_prefix('#')
+                    .and_then(|n| p.job_id(n.parse().ok()?))
+                    .unwrap_or_else(|| id.to_string())
+            });
+            apply(&p, &c)
+        })
+    }
+
+    fn first() -> String {
+        "#0".into()
     }
 
     #[test]
@@ -283,23 +342,24 @@ mod tests {
                 occupation: Some("41-2011.00".into()),
                 title: "Cashier".into(),
             },
-            Change::SetJobStart(0, ym("2020-01")),
-            Change::SetJobEnd(0, Some(ym("2022-05"))),
-            Change::SetJobEmployer(0, "FreshMart".into()),
+            Change::SetJobStart(first(), ym("2020-01")),
+            Change::SetJobEnd(first(), Some(ym("2022-05"))),
+            Change::SetJobEmployer(first(), "FreshMart".into()),
         ])
         .unwrap();
         let job = &p.jobs[0];
+        let id = job.id.clone();
         assert_eq!(
             (job.start, job.end),
             (Some(ym("2020-01")), Some(ym("2022-05")))
         );
         assert_eq!(job.employer.as_deref(), Some("FreshMart"));
         assert_eq!(
-            apply(&p, &Change::SetJobEnd(0, Some(ym("2019-01")))),
+            apply(&p, &Change::SetJobEnd(id.clone(), Some(ym("2019-01")))),
             Err(FieldError::EndBeforeStart)
         );
         assert_eq!(
-            apply(&p, &Change::SetJobStart(0, ym("2023-01"))),
+            apply(&p, &Change::SetJobStart(id.clone(), ym("2023-01"))),
             Err(FieldError::EndBeforeStart)
         );
         // A double tap on a listed job adds it once; typed jobs may repeat (two cleaning jobs).
@@ -312,7 +372,7 @@ mod tests {
         )
         .unwrap();
         assert_eq!(twice.jobs.len(), 1);
-        let p = apply(&twice, &Change::RemoveJob(0)).unwrap();
+        let p = apply(&twice, &Change::RemoveJob(id)).unwrap();
         assert!(p.jobs.is_empty());
     }
 
@@ -325,7 +385,7 @@ mod tests {
                 occupation: Some("41-2011.00".into()),
                 title: "Cashier".into(),
             },
-            Change::SetJobStart(0, ym("2020-01")),
+            Change::SetJobStart(first(), ym("2020-01")),
             add("sp:teamwork"),
         ])
         .unwrap();
@@ -337,7 +397,7 @@ mod tests {
                 occupation: Some("41-2011.00".into()),
                 title: "Cajero/a".into(),
             },
-            Change::SetJobStart(0, ym("2020-01")),
+            Change::SetJobStart(first(), ym("2020-01")),
             Change::AddJob {
                 occupation: Some("35-2014.00".into()),
                 title: "Line cook".into(),
@@ -382,6 +442,76 @@ mod tests {
     }
 
     #[test]
+    fn every_job_and_credential_gets_its_own_id_and_merged_ones_never_take_mine() {
+        let cook = |t: &str| Change::AddJob {
+            occupation: None,
+            title: t.into(),
+        };
+        let mine = apply_all(&[cook("Cook"), cook("Cook"), cook("Cleaner")]).unwrap();
+        let ids: Vec<_> = mine.jobs.iter().map(|j| j.id.as_str()).collect();
+        assert!(ids.iter().all(|id| id.starts_with('j') && id.len() == 9));
+        assert_ne!(ids[0], ids[1], "two equal typed jobs are still two jobs");
+        assert_ne!(ids[1], ids[2]);
+        // The same change on the same profile gives the same id (two tabs agree).
+        assert_eq!(apply(&mine, &cook("Driver")), apply(&mine, &cook("Driver")));
+        // A removed job's id is not handed to a different job added next.
+        let gone = mine.jobs[2].id.clone();
+        let p = apply(&mine, &Change::RemoveJob(gone.clone())).unwrap();
+        let p = apply(&p, &cook("Painter")).unwrap();
+        assert_ne!(p.jobs[2].id, gone);
+
+        // A profile from elsewhere whose ids clash with mine: its entries are renumbered, mine stay.
+        let mut theirs = Profile::default();
+        theirs.jobs.push(Job {
+            title: "Driver".into(),
+            ..mine.jobs[0].clone()
+        });
+        theirs.jobs.push(Job {
+            id: String::new(),
+            title: "Painter".into(),
+            ..mine.jobs[0].clone()
+        });
+        let merged = apply(&mine, &Change::MergeProfile(Box::new(theirs))).unwrap();
+        assert_eq!(merged.jobs.len(), 5);
+        assert_eq!(merged.jobs[..3], mine.jobs[..], "mine are untouched");
+        let mut all: Vec<_> = merged.jobs.iter().map(|j| j.id.clone()).collect();
+        all.sort();
+        all.dedup();
+        assert_eq!(all.len(), 5, "no two jobs share an id");
+        assert!(merged.jobs.iter().all(|j| !j.id.is_empty()));
+    }
+
+    #[test]
+    fn an_edit_names_its_job_by_id_so_shifted_positions_do_not_matter() {
+        let p = apply_all(&[
+            Change::AddJob {
+                occupation: None,
+                title: "Cook".into(),
+            },
+            Change::AddJob {
+                occupation: None,
+                title: "Cleaner".into(),
+            },
+        ])
+        .unwrap();
+        let cleaner = p.jobs[1].id.clone();
+        let without_cook = apply(&p, &Change::RemoveJob(p.jobs[0].id.clone())).unwrap();
+        let set = Change::SetJobEmployer(cleaner.clone(), "Hotel Fresno".into());
+        let p = apply(&without_cook, &set).unwrap();
+        assert_eq!(p.jobs[0].title, "Cleaner");
+        assert_eq!(p.jobs[0].employer.as_deref(), Some("Hotel Fresno"));
+        // An edit of a job that is gone is refused; removing it again changes nothing.
+        let gone = apply(&p, &Change::RemoveJob(cleaner.clone())).unwrap();
+        assert_eq!(apply(&gone, &set), Err(FieldError::Empty));
+        assert_eq!(apply(&gone, &Change::RemoveJob(cleaner)).unwrap(), gone);
+        assert_eq!(
+            apply(&p, &Change::SetJobEmployer(String::new(), "X".into())),
+            Err(FieldError::Empty)
+        );
+        assert_eq!(apply(&p, &Change::RemoveJob(String::new())).unwrap(), p);
+    }
+
+    #[test]
     fn certificates_are_added_once() {
         let cna = Change::AddCertificate {
             cert: Some("cert:cna".into()),
@@ -394,7 +524,7 @@ mod tests {
         let p = apply_all(&[cna.clone(), cna, typed.clone(), typed]).unwrap();
         assert_eq!(p.credentials.len(), 2);
         assert_eq!(p.credentials[0].cert.as_deref(), Some("cert:cna"));
-        let p = apply(&p, &Change::RemoveCredential(0)).unwrap();
+        let p = apply(&p, &Change::RemoveCredential(p.credentials[0].id.clone())).unwrap();
         assert_eq!(p.credentials[0].name, "Barista course");
     }
 }

@@ -1,6 +1,6 @@
 //! The saved form of a profile, and the one door every saved or imported profile comes in by.
 //!
-//! Saved form: `{"format":"skillpass-profile","version":1,"rev":7,"saved_at":"…","profile":{…}}`.
+//! Saved form: `{"format":"skillpass-profile","version":3,"rev":7,"saved_at":"…","writer":"…","profile":{…}}`.
 //! [`restore`] checks it, migrates older versions step by step, and tidies it. A value it cannot
 //! read is reported, never repaired by guessing and never thrown away: the caller keeps it aside.
 
@@ -18,8 +18,8 @@ pub struct Envelope {
     pub format: String,
     /// The [`Profile`] schema version this was written with.
     pub version: u32,
-    /// Counts saves of this device's profile. A tab only writes over a saved copy whose revision
-    /// it has seen, so a second tab never silently overwrites newer data.
+    /// Counts saves of this device's profile. A tab only writes over the very saved copy it has
+    /// seen (see [`crate::repo`]), so a second tab never silently overwrites newer data.
     pub rev: u64,
     #[serde(
         default,
@@ -27,6 +27,10 @@ pub struct Envelope {
         with = "crate::dates::opt_moment"
     )]
     pub saved_at: Option<DateTime<Utc>>,
+    /// Which tab wrote it (a per-tab id the shell gives [`crate::repo::Repo::open`]). Together
+    /// with the rest of the text it tells two saves of the same revision apart.
+    #[serde(default, skip_serializing_if = "String::is_empty")]
+    pub writer: String,
     pub profile: Profile,
 }
 
@@ -37,6 +41,7 @@ impl Envelope {
             version: SCHEMA_VERSION,
             rev,
             saved_at,
+            writer: String::new(),
             profile,
         }
     }
@@ -64,11 +69,32 @@ pub enum RestoreError {
 /// One step from version `n` to `n + 1`, as a pure transform of the JSON value. `MIGRATIONS[0]`
 /// takes version 1 to 2, and so on. Never edit a released step; add the next one.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: &[Migration] = &[v1_to_v2];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
 
 /// Version 2 added `cert` (the common-certificate id) to credentials. Version 1 credentials were
 /// all typed in, which is exactly what a missing `cert` means, so the data needs no change.
 fn v1_to_v2(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 3 added `id` to jobs and credentials (edits name them by id, not by position). Old
+/// entries get `j1`, `j2`, … and `c1`, `c2`, … in list order: unique, and the same on every tab
+/// and device that reads the same save.
+fn v2_to_v3(mut value: Value) -> Result<Value, String> {
+    for (list, prefix) in [("jobs", 'j'), ("credentials", 'c')] {
+        if let Some(items) = value
+            .get_mut("profile")
+            .and_then(|p| p.get_mut(list))
+            .and_then(Value::as_array_mut)
+        {
+            for (n, item) in items.iter_mut().enumerate() {
+                if let Some(obj) = item.as_object_mut() {
+                    obj.entry("id")
+                        .or_insert_with(|| Value::from(format!("{prefix}{}", n + 1)));
+                }
+            }
+        }
+    }
     Ok(value)
 }
 
@@ -105,6 +131,8 @@ fn normalise(p: &mut Profile) {
     p.skills.retain(|s| seen.insert(s.id.clone()));
     p.languages.retain(|l| !l.trim().is_empty());
     p.languages.dedup();
+    // A job or credential without an id, or with one taken (a file edited by hand), gets one.
+    p.assign_ids();
 }
 
 #[cfg(test)]
@@ -178,5 +206,23 @@ mod tests {
         assert_eq!(env.profile.name, "Ana Lucía");
         assert_eq!(env.profile.skills.len(), 1);
         assert_eq!(env.profile.skills[0].source, SkillSource::Chosen);
+    }
+
+    #[test]
+    fn old_jobs_and_credentials_get_ids_in_list_order() {
+        let raw = r#"{"format":"skillpass-profile","version":2,"rev":2,"profile":{"name":"Ana",
+            "jobs":[{"title":"Cook"},{"title":"Cook"}],
+            "credentials":[{"kind":"certificate","name":"CNA"}]}}"#;
+        let p = restore(raw).unwrap().profile;
+        let ids: Vec<_> = p.jobs.iter().map(|j| j.id.as_str()).collect();
+        assert_eq!(ids, ["j1", "j2"]);
+        assert_eq!(p.credentials[0].id, "c1");
+        // A version 3 save edited by hand with a missing or repeated id is given fresh ones.
+        let raw = r#"{"format":"skillpass-profile","version":3,"rev":2,"profile":{"name":"Ana",
+            "jobs":[{"id":"j1","title":"Cook"},{"id":"j1","title":"Cleaner"},{"title":"Driver"}]}}"#;
+        let p = restore(raw).unwrap().profile;
+        assert_eq!(p.jobs[0].id, "j1");
+        assert!(p.jobs[1].id != "j1" && !p.jobs[1].id.is_empty());
+        assert!(!p.jobs[2].id.is_empty() && p.jobs[2].id != p.jobs[1].id);
     }
 }

@@ -56,7 +56,11 @@ pub fn open(text: &str, today: NaiveDate) -> Result<(FileKind, Imported), FileEr
             let doc: serde_json::Value =
                 serde_json::from_str(text).map_err(|_| FileError::Unknown)?;
             jsonresume::import(&doc, today)
-                .map(|i| (FileKind::JsonResume, i))
+                .map(|mut i| {
+                    // A résumé carries no ids: its jobs and certificates get fresh ones.
+                    i.profile.assign_ids();
+                    (FileKind::JsonResume, i)
+                })
                 .map_err(|_| FileError::Unknown)
         }
     }

@@ -198,6 +198,8 @@ messages! {
     DownloadCopy => "Save the copy as a file", "Descargar la copia";
     KeptCopies => "Copies we kept", "Copias guardadas";
     KeptCopiesHint => "Saved profiles this app could not read. They stay here until you clear your browser.", "Perfiles guardados que la app no pudo leer. Se quedan aquí hasta que borres los datos del navegador.";
+    NoticeNotSaved => "We could not save this change, because it would not open again. Your profile stays as it was. Nothing was lost.", "No pudimos guardar este cambio, porque no se podría abrir otra vez. Tu perfil se queda como estaba. No se perdió nada.";
+    NoticeErasedElsewhere => "Your profile was erased in another window. This page starts again.", "Tu perfil se borró en otra ventana. Esta página empieza de nuevo.";
     Dismiss => "OK", "De acuerdo";
     ErrorSummary => "There is a problem", "Hay un problema";
     ErrEmpty => "Please fill this in.", "Por favor, llena esto.";
@@ -921,6 +923,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::Dismiss,
             Msg::UpdateReady,
             Msg::UpdateNow,
+            Msg::NoticeNotSaved,
+            Msg::NoticeErasedElsewhere,
         ],
     ),
 ];

@@ -190,6 +190,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
                 .map(|o| o.soc.to_string())
                 .or_else(|| str_at(w, "x-onetSoc").map(str::to_string));
             Some(Job {
+                id: String::new(),
                 employer: str_at(w, "name")
                     .filter(|n| *n != title)
                     .map(str::to_string),
@@ -257,6 +258,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
                     .map(|k| k.id.to_string())
             });
             Some(Credential {
+                id: String::new(),
                 kind: if str_at(x, "kind") == Some("training") {
                     CredentialKind::Training
                 } else {

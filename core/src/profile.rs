@@ -8,7 +8,7 @@ use crate::month::YearMonth;
 
 /// The version of the [`Profile`] shape. Bump it only together with a migration in
 /// [`crate::envelope`] and a new frozen fixture in `core/tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 2;
+pub const SCHEMA_VERSION: u32 = 3;
 
 /// A stable taxonomy id. O*NET activities use their Detailed Work Activity id verbatim
 /// (e.g. `4.A.2.a.2.I04.D01`); skills of SkillPass's own (transferable, digital) start with `sp:`.
@@ -62,6 +62,11 @@ impl Contact {
 
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Job {
+    /// Names this job in every [`crate::Change`], so an edit made in one tab hits the same job
+    /// when it is replayed onto another tab's profile (list positions shift). Unique within the
+    /// profile; given by [`Profile::assign_ids`], never by the screens. Added in schema version 3.
+    #[serde(default)]
+    pub id: String,
     /// The everyday title the worker knows the job by.
     pub title: String,
     #[serde(default, skip_serializing_if = "Option::is_none")]
@@ -107,6 +112,9 @@ pub enum CredentialKind {
 /// A certificate or a finished training.
 #[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Credential {
+    /// Like [`Job::id`]: names this entry in every change. Added in schema version 3.
+    #[serde(default)]
+    pub id: String,
     pub kind: CredentialKind,
     /// The common certificate this is (`cert:cna`), when picked from the list: it is then shown
     /// in the reader's language. Added in schema version 2.
@@ -130,14 +138,90 @@ impl Profile {
         self.skills.iter().any(|s| &s.id == id)
     }
 
-    /// True if this signed training (same signature) or this very entry is already there.
+    /// True if this signed training (same signature) or this very entry is already there (its
+    /// id aside: an entry from a link or a file has none yet).
     pub fn has_credential(&self, c: &Credential) -> bool {
         self.credentials
             .iter()
             .any(|have| match (&have.signature, &c.signature) {
                 (Some(a), Some(b)) => a == b,
-                _ => have == c,
+                _ => {
+                    Credential {
+                        id: c.id.clone(),
+                        ..have.clone()
+                    } == *c
+                }
             })
+    }
+
+    /// The id of job `i` (the screens route by position and edit by id).
+    pub fn job_id(&self, i: usize) -> Option<String> {
+        self.jobs.get(i).map(|j| j.id.clone())
+    }
+
+    /// The id of certificate or training `i`.
+    pub fn credential_id(&self, i: usize) -> Option<String> {
+        self.credentials.get(i).map(|c| c.id.clone())
+    }
+
+    /// Gives every job and credential that has no id, or one an earlier entry already uses, a
+    /// fresh id; the others keep theirs. So entries brought in by a merge, a link or a file never
+    /// take the id of one of mine.
+    ///
+    /// A fresh id is `j` (job) or `c` (credential) and 8 hex digits of a SHA-256 over the profile as
+    /// it is now and a counter: the same profile always gets the same ids (two tabs replaying the
+    /// same change agree), different profiles almost never do, so a removed entry's id is not
+    /// handed to a different entry added next (only the very same entry added again onto the very
+    /// same profile gets the same id back).
+    pub fn assign_ids(&mut self) {
+        use std::collections::HashSet;
+        let mut seen = HashSet::new();
+        let fine = self
+            .jobs
+            .iter()
+            .map(|j| j.id.as_str())
+            .chain(self.credentials.iter().map(|c| c.id.as_str()))
+            .all(|id| !id.is_empty() && seen.insert(id));
+        if fine {
+            return;
+        }
+        use sha2::{Digest, Sha256};
+        let seed = Sha256::digest(serde_json::to_vec(&*self).unwrap_or_default());
+        let mut counter: u64 = 0;
+        let mut fresh = |prefix: char, used: &HashSet<String>| loop {
+            counter += 1;
+            let mut h = Sha256::new();
+            h.update(seed);
+            h.update(counter.to_le_bytes());
+            let d = h.finalize();
+            let id = format!("{prefix}{:02x}{:02x}{:02x}{:02x}", d[0], d[1], d[2], d[3]);
+            if !used.contains(&id) {
+                return id;
+            }
+        };
+        let mut used: HashSet<String> = HashSet::new();
+        let firsts: Vec<bool> = self
+            .jobs
+            .iter()
+            .map(|j| !j.id.is_empty() && used.insert(j.id.clone()))
+            .collect();
+        for (job, first) in self.jobs.iter_mut().zip(firsts) {
+            if !first {
+                job.id = fresh('j', &used);
+                used.insert(job.id.clone());
+            }
+        }
+        let firsts: Vec<bool> = self
+            .credentials
+            .iter()
+            .map(|c| !c.id.is_empty() && used.insert(c.id.clone()))
+            .collect();
+        for (c, first) in self.credentials.iter_mut().zip(firsts) {
+            if !first {
+                c.id = fresh('c', &used);
+                used.insert(c.id.clone());
+            }
+        }
     }
 
     /// True once the worker has given at least a name: the app then opens on "My profile".

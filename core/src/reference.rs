@@ -98,6 +98,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
             _ => j.title.clone(),
         };
         jobs.push(Job {
+            id: String::new(),
             title,
             employer: j.employer.clone(),
             occupation: occ.map(|o| o.soc.to_string()),
@@ -125,6 +126,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         .map(|c| {
             let listed = listed_certificate(&c.name);
             Ok(Credential {
+                id: String::new(),
                 kind: CredentialKind::Certificate,
                 cert: listed.map(|k| k.id.to_string()),
                 name: listed.map_or_else(|| c.name.clone(), |k| k.name.en.to_string()),
@@ -135,7 +137,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
             })
         })
         .collect::<Result<_, String>>()?;
-    Ok(Profile {
+    let mut profile = Profile {
         name: r.name,
         contact: Contact {
             phone: r.phone,
@@ -146,7 +148,9 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         jobs,
         skills,
         credentials,
-    })
+    };
+    profile.assign_ids();
+    Ok(profile)
 }
 
 /// The six-skill class of the share bench and the credential tests (and of the links frozen in

@@ -4,16 +4,23 @@
 //!
 //! Rules, in order of importance:
 //! 1. A value we cannot read is never deleted or overwritten: it is first copied to a backup key.
-//! 2. A tab writes over the saved profile only if it has seen that revision; otherwise it replays
-//!    its change on top of the newer one (see [`crate::change`]).
-//! 3. If storage cannot be used, the app keeps working in memory and says so until it can save.
+//! 2. Nothing is written that would not read back: the exact text is first read back with
+//!    [`restore`]; if it differs, the write is refused and nothing changes ([`Notice::NotSaved`]).
+//! 3. A tab writes over the saved profile only if it is exactly the one it last read or wrote
+//!    (the whole text: revision, writer, content). Otherwise it replays its changes on top of what
+//!    is there (see [`crate::change`]): changes name jobs and credentials by id, so a replayed
+//!    edit hits the entry it was made on. If another tab wrote the same revision over this tab's
+//!    last save without having seen it, that save's changes are replayed too: no change is lost.
+//! 4. Erasing leaves [`ERASED_KEY`]: a tab that sees it changed drops what it holds instead of
+//!    saving it back.
+//! 5. If storage cannot be used, the app keeps working in memory and says so until it can save.
 
 use chrono::{DateTime, Utc};
 use std::cell::RefCell;
-use std::collections::BTreeMap;
+use std::collections::{BTreeMap, HashMap};
 use std::rc::Rc;
 
-use crate::change::{apply, Change};
+use crate::change::{added_ids, apply, Change};
 use crate::envelope::{restore, Envelope, RestoreError};
 use crate::profile::Profile;
 use crate::validate::FieldError;
@@ -21,6 +28,19 @@ use crate::validate::FieldError;
 pub const PROFILE_KEY: &str = "skillpass.profile";
 /// Unreadable saves are moved to `skillpass.unreadable.<unix-ms>`; they are never deleted by the app.
 pub const BACKUP_PREFIX: &str = "skillpass.unreadable.";
+/// The erase marker: `<unix-ms>-<writer>`, written through the profile's own store by
+/// [`Repo::erased_here`] just before and just after the shell erases the person's keys. Every tab
+/// remembers the marker it saw when it opened; one that finds it changed (on its next save, or on
+/// the storage event) drops its profile and unsaved changes instead of writing them back.
+///
+/// Where it lives, chosen on purpose: it goes wherever the profile goes (in caseworker mode under
+/// the client's own keys, `skillpass.client.<id>.erased`, so erasing one client never clears
+/// another client's tab). It is a personal key (`device::is_personal`), so the next erase removes
+/// it too, and is written again afterwards. It holds only the moment of erasing and the tab's
+/// random id: nothing about the person. The clients list ignores it (it lists `.profile` keys).
+/// On a shared computer the shell writes none: the profile is in the tab's own session storage,
+/// which other tabs never read, and erasing there must leave nothing at all.
+pub const ERASED_KEY: &str = "skillpass.erased";
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum StoreError {
@@ -66,6 +86,84 @@ pub enum Notice {
     MergedWithOtherTab,
     /// Saving works again after a failure.
     SavingAgain,
+    /// The profile was erased in another tab: this tab dropped what it held (the shell starts
+    /// afresh).
+    ErasedElsewhere,
+    /// The change was not saved because the saved form would not have read back as it is. Nothing
+    /// changed, on the device or on the screen.
+    NotSaved,
+}
+
+/// The storage keys a tab listens to (the browser's `storage` event).
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Watched {
+    Profile,
+    Erased,
+}
+
+/// Which watched key `raw` (a key exactly as the browser's storage event names it) is, for a tab
+/// working on caseworker client `client` (`None` in the other modes, where keys are used as they
+/// are). In caseworker mode only that client's keys count: `skillpass.client.<id>.profile`.
+pub fn watched(raw: &str, client: Option<&str>) -> Option<Watched> {
+    let usual = match client {
+        Some(id) => crate::device::unclient_key(id, raw)?,
+        None => raw.to_string(),
+    };
+    match usual.as_str() {
+        PROFILE_KEY => Some(Watched::Profile),
+        ERASED_KEY => Some(Watched::Erased),
+        _ => None,
+    }
+}
+
+/// Writes a fresh [`ERASED_KEY`] into `store` (the profile's store: in caseworker mode, the
+/// client's). The shell calls it just before and just after erasing the person's keys, also when
+/// this tab has no [`Repo`] open on the store (a profile locked with a PIN).
+pub fn mark_erased<S: KeyValue>(
+    store: &mut S,
+    writer: &str,
+    now: DateTime<Utc>,
+) -> Result<(), StoreError> {
+    store.set(ERASED_KEY, &format!("{}-{writer}", now.timestamp_millis()))
+}
+
+/// A change made in this tab, with the ids of the entries it added (so that, replayed elsewhere
+/// where those entries get other ids, later changes naming them can be renamed).
+#[derive(Clone, Debug)]
+struct Pending {
+    change: Change,
+    added: Vec<String>,
+}
+
+/// Replays `changes` onto `base`. Each was valid when made; one that no longer applies is skipped,
+/// not fatal. Returns the profile and the changes as replayed (named by the ids they have now).
+fn replay(base: &Profile, changes: &[Pending]) -> (Profile, Vec<Pending>) {
+    let mut rename: HashMap<String, String> = HashMap::new();
+    let mut p = base.clone();
+    let mut out = Vec::new();
+    for pend in changes {
+        let c = pend
+            .change
+            .renamed(|id| rename.get(id).cloned().unwrap_or_else(|| id.to_string()));
+        let next = apply(&p, &c).ok();
+        let added = next.as_ref().map(|n| added_ids(&p, n)).unwrap_or_default();
+        for (k, old) in pend.added.iter().enumerate() {
+            // An entry not added again here (the other tab had it already) is named by nothing:
+            // later edits of it are dropped rather than hitting some other entry.
+            rename.insert(old.clone(), added.get(k).cloned().unwrap_or_default());
+        }
+        if let Some(next) = next {
+            out.push(Pending { change: c, added });
+            p = next;
+        }
+    }
+    (p, out)
+}
+
+/// The saved form of `env`, if it reads back exactly as `env`.
+fn checked_text(env: &Envelope) -> Option<String> {
+    let text = env.to_json();
+    (restore(&text).as_ref() == Ok(env)).then_some(text)
 }
 
 pub struct Repo<S: KeyValue> {
@@ -75,17 +173,33 @@ pub struct Repo<S: KeyValue> {
     env: Envelope,
     /// Changes shown but not yet saved (storage was full). They are replayed on top of whatever is
     /// saved when saving works again, so none is dropped.
-    unsaved: Vec<Change>,
+    unsaved: Vec<Pending>,
+    /// The changes in this tab's last save, while that save is the newest this tab knows of: if
+    /// another tab that had not seen it writes over it, they are replayed on top of that.
+    last_write: Vec<Pending>,
+    wrote_last: bool,
+    /// This tab's id, written into every save.
+    writer: String,
+    /// The stored text as this tab last read or wrote it (`None`: nothing was stored).
+    seen: Option<String>,
+    /// The erase marker as this tab last saw it.
+    erased: Option<String>,
 }
 
 impl<S: KeyValue> Repo<S> {
     /// Opens the profile saved in `store` (`None` when the browser gives no storage at all).
-    pub fn open(store: Option<S>, now: DateTime<Utc>) -> (Self, Vec<Notice>) {
+    /// `writer` names this tab in its saves: the shell gives each tab a random one.
+    pub fn open(store: Option<S>, writer: &str, now: DateTime<Utc>) -> (Self, Vec<Notice>) {
         let mut repo = Repo {
             store,
             keeping: Keeping::OnDevice,
             env: Envelope::new(Profile::default(), 0, None),
             unsaved: Vec::new(),
+            last_write: Vec::new(),
+            wrote_last: false,
+            writer: writer.to_string(),
+            seen: None,
+            erased: None,
         };
         let mut notices = Vec::new();
         let stored = match repo.store.as_ref().map(|s| s.get(PROFILE_KEY)) {
@@ -95,15 +209,22 @@ impl<S: KeyValue> Repo<S> {
             }
             Some(Ok(v)) => v,
         };
+        repo.erased = repo.marker().unwrap_or(None);
         if let Some(raw) = stored {
             match restore(&raw) {
-                Ok(env) => repo.env = env,
+                Ok(env) => {
+                    repo.env = env;
+                    repo.seen = Some(raw);
+                }
                 Err(RestoreError::TooNew { .. }) => {
                     repo.keeping = Keeping::MemoryOnly(WhyMemory::NewerVersion)
                 }
                 Err(_) => match repo.move_aside(&raw, now) {
                     Ok(key) => notices.push(Notice::KeptAside { key }),
-                    Err(why) => repo.keeping = Keeping::MemoryOnly(why.into()),
+                    Err(why) => {
+                        repo.seen = Some(raw);
+                        repo.keeping = Keeping::MemoryOnly(why.into());
+                    }
                 },
             }
         }
@@ -122,84 +243,228 @@ impl<S: KeyValue> Repo<S> {
         self.env.rev
     }
 
-    /// Applies one edit and saves it at once. A refused edit (bad input) changes nothing.
+    /// Applies one edit and saves it at once. A refused edit (bad input) changes nothing; so does
+    /// one whose saved form would not read back ([`Notice::NotSaved`]). If the profile was erased
+    /// in another tab, the edit is dropped with everything else this tab held
+    /// ([`Notice::ErasedElsewhere`]).
     pub fn commit(
         &mut self,
         change: &Change,
         now: DateTime<Utc>,
     ) -> Result<Vec<Notice>, FieldError> {
         let mine = apply(&self.env.profile, change)?;
+        let pending = Pending {
+            change: change.clone(),
+            added: added_ids(&self.env.profile, &mine),
+        };
+        Ok(self.save(Some(pending), mine, now))
+    }
+
+    /// Saves `mine` (the profile shown, with `pending` applied), following the rules above.
+    fn save(&mut self, pending: Option<Pending>, mine: Profile, now: DateTime<Utc>) -> Vec<Notice> {
         let mut notices = Vec::new();
         if matches!(
             self.keeping,
             Keeping::MemoryOnly(WhyMemory::Unavailable | WhyMemory::NewerVersion)
         ) {
+            // Nothing is written, but a profile that could never be saved is not taken either.
+            if checked_text(&Envelope::new(mine.clone(), self.env.rev, Some(now))).is_none() {
+                return vec![Notice::NotSaved];
+            }
             self.env.profile = mine;
-            return Ok(notices);
+            return notices;
         }
         let was_failing = self.keeping != Keeping::OnDevice;
         let stored = match self.store_mut().get(PROFILE_KEY) {
             Ok(v) => v,
-            Err(why) => return Ok(self.fall_back(mine, why.into())),
+            Err(why) => {
+                self.env.profile = mine;
+                self.keeping = Keeping::MemoryOnly(why.into());
+                return notices;
+            }
         };
-        self.unsaved.push(change.clone());
-        let (profile, rev) = match stored.as_deref().map(restore) {
-            None => (mine, self.env.rev + 1),
-            Some(Ok(theirs)) if theirs.rev > self.env.rev => {
-                notices.push(Notice::MergedWithOtherTab);
-                // Each change was valid when made; one that no longer applies is skipped, not fatal.
-                let replayed = self
-                    .unsaved
-                    .iter()
-                    .fold(theirs.profile, |p, c| apply(&p, c).unwrap_or(p));
-                (replayed, theirs.rev + 1)
-            }
-            Some(Ok(_)) => (mine, self.env.rev + 1),
-            Some(Err(RestoreError::TooNew { .. })) => {
-                return Ok(self.fall_back(mine, WhyMemory::NewerVersion))
-            }
-            Some(Err(_)) => {
-                let raw = stored.as_deref().unwrap_or_default();
-                match self.move_aside(raw, now) {
-                    Ok(key) => notices.push(Notice::KeptAside { key }),
-                    Err(why) => return Ok(self.fall_back(mine, why.into())),
+        if let Some(n) = self.erased_elsewhere() {
+            return vec![n];
+        }
+        let mut changes = self.unsaved.clone();
+        changes.extend(pending);
+
+        // What to write, on top of what. Nothing is changed until the text is known to read back.
+        let mut aside = None;
+        let mut merged = false;
+        let (profile, rev, base_rev, changes) = match stored.as_deref() {
+            _ if stored == self.seen => (mine, self.env.rev + 1, self.env.rev, changes),
+            None => (mine, self.env.rev + 1, self.env.rev, changes),
+            Some(raw) => match restore(raw) {
+                Ok(theirs) => {
+                    merged = true;
+                    // This tab wrote the newest save it knows of, and the stored one does not come
+                    // after it: a tab that had not seen that save wrote over it.
+                    let lost = self.wrote_last && theirs.rev <= self.env.rev;
+                    let mut all = if lost {
+                        self.last_write.clone()
+                    } else {
+                        Vec::new()
+                    };
+                    all.extend(changes);
+                    let (p, all) = replay(&theirs.profile, &all);
+                    (p, theirs.rev.max(self.env.rev) + 1, theirs.rev, all)
                 }
-                (mine, self.env.rev + 1)
-            }
+                Err(RestoreError::TooNew { .. }) => {
+                    self.env.profile = mine;
+                    self.unsaved = changes;
+                    self.keeping = Keeping::MemoryOnly(WhyMemory::NewerVersion);
+                    return notices;
+                }
+                Err(_) => {
+                    aside = Some(raw.to_string());
+                    (mine, self.env.rev + 1, self.env.rev, changes)
+                }
+            },
         };
-        let env = Envelope::new(profile, rev, Some(now));
-        match self.store_mut().set(PROFILE_KEY, &env.to_json()) {
+        let mut env = Envelope::new(profile, rev, Some(now));
+        env.writer = self.writer.clone();
+        let Some(text) = checked_text(&env) else {
+            return vec![Notice::NotSaved];
+        };
+        if let Some(raw) = aside {
+            match self.move_aside(&raw, now) {
+                Ok(key) => notices.push(Notice::KeptAside { key }),
+                Err(why) => {
+                    self.env.profile = env.profile;
+                    self.unsaved = changes;
+                    self.keeping = Keeping::MemoryOnly(why.into());
+                    return Vec::new();
+                }
+            }
+        }
+        match self.store_mut().set(PROFILE_KEY, &text) {
             Ok(()) => {
                 self.env = env;
+                self.seen = Some(text);
                 self.unsaved.clear();
+                self.last_write = changes;
+                self.wrote_last = true;
                 self.keeping = Keeping::OnDevice;
+                if merged {
+                    notices.push(Notice::MergedWithOtherTab);
+                }
                 if was_failing {
                     notices.push(Notice::SavingAgain);
                 }
-                Ok(notices)
+                notices
             }
-            Err(why) => Ok(self.fall_back(env.profile, why.into())),
+            Err(why) => {
+                // Shown, not saved: from now on based on what is stored (or on nothing, if it was
+                // just moved aside), with every change not in it kept for the next save.
+                if merged
+                    || notices
+                        .iter()
+                        .any(|n| matches!(n, Notice::KeptAside { .. }))
+                {
+                    self.seen = self
+                        .store
+                        .as_ref()
+                        .and_then(|s| s.get(PROFILE_KEY).ok().flatten());
+                    self.env.rev = base_rev;
+                    self.wrote_last = false;
+                    self.last_write.clear();
+                }
+                self.env.profile = env.profile;
+                self.unsaved = changes;
+                self.keeping = Keeping::MemoryOnly(why.into());
+                notices.retain(|n| matches!(n, Notice::KeptAside { .. }));
+                notices
+            }
         }
     }
 
-    /// Another tab changed the saved profile (the browser's `storage` event): show its newer
-    /// profile, unless this tab holds changes it could not save, which must not be dropped.
-    pub fn external_change(&mut self, new_value: Option<&str>) -> Option<Notice> {
+    /// Another tab changed the saved profile (the browser's `storage` event, with the value it
+    /// carries, as the repo reads it): show its profile, unless this tab holds changes it could not
+    /// save, which must not be dropped. If that tab wrote over this tab's last save without having
+    /// seen it, this tab's changes are added on top and saved again. An event older than what is
+    /// stored now is ignored (a later one follows).
+    pub fn external_change(
+        &mut self,
+        new_value: Option<&str>,
+        now: DateTime<Utc>,
+    ) -> Option<Notice> {
+        if let Some(n) = self.erased_elsewhere() {
+            return Some(n);
+        }
         if self.keeping != Keeping::OnDevice {
             return None;
         }
-        match restore(new_value?) {
-            Ok(theirs) if theirs.rev > self.env.rev => {
+        let current = self.store.as_ref()?.get(PROFILE_KEY).ok()?;
+        if current.as_deref() != new_value || current == self.seen {
+            return None;
+        }
+        let raw = current?;
+        match restore(&raw) {
+            Ok(theirs) if self.wrote_last && theirs.rev <= self.env.rev => {
+                let mine = self.env.profile.clone();
+                self.save(None, mine, now).into_iter().next()
+            }
+            Ok(theirs) => {
                 self.env = theirs;
+                self.seen = Some(raw);
+                self.wrote_last = false;
+                self.last_write.clear();
                 Some(Notice::UpdatedFromOtherTab)
             }
             Err(RestoreError::TooNew { .. }) => {
                 self.keeping = Keeping::MemoryOnly(WhyMemory::NewerVersion);
                 None
             }
-            // Older, equal or unreadable: the next save deals with it (unreadable is kept aside).
+            // Unreadable: the next save deals with it (it is kept aside).
             _ => None,
         }
+    }
+
+    /// Reads the stored profile now, as a storage event would bring it (before a decision that
+    /// depends on it, such as whether the person already has a profile).
+    pub fn sync(&mut self, now: DateTime<Utc>) -> Option<Notice> {
+        let current = self.store.as_ref()?.get(PROFILE_KEY).ok()?;
+        self.external_change(current.as_deref(), now)
+    }
+
+    /// True (once) if the profile was erased in another tab since this one last looked: this tab
+    /// then holds an empty profile and no unsaved changes. Called on every save and storage event.
+    pub fn erased_elsewhere(&mut self) -> Option<Notice> {
+        let marker = self.marker().ok()?;
+        if marker == self.erased {
+            return None;
+        }
+        self.forget(marker);
+        Some(Notice::ErasedElsewhere)
+    }
+
+    /// Call just before and just after the shell erases the person's keys on this device: writes a
+    /// fresh [`ERASED_KEY`] so other open tabs drop what they hold instead of saving it back, and
+    /// forgets the profile here too.
+    pub fn erased_here(&mut self, now: DateTime<Utc>) -> Result<(), StoreError> {
+        let done = match self.store.as_mut() {
+            Some(s) => mark_erased(s, &self.writer, now),
+            None => Ok(()),
+        };
+        let marker = self.marker().unwrap_or(None);
+        self.forget(marker);
+        done
+    }
+
+    fn marker(&self) -> Result<Option<String>, StoreError> {
+        self.store.as_ref().map_or(Ok(None), |s| s.get(ERASED_KEY))
+    }
+
+    /// Drops the profile and every unsaved change. What is stored from now on counts as another
+    /// tab's (a profile started after the erase is never written over).
+    fn forget(&mut self, marker: Option<String>) {
+        self.env = Envelope::new(Profile::default(), 0, None);
+        self.unsaved.clear();
+        self.last_write.clear();
+        self.wrote_last = false;
+        self.seen = None;
+        self.erased = marker;
     }
 
     /// The unreadable saves kept aside on this device, oldest first, as (key, raw value).
@@ -228,12 +493,6 @@ impl<S: KeyValue> Repo<S> {
         self.store
             .as_mut()
             .expect("a repo without a store is always MemoryOnly(Unavailable)")
-    }
-
-    fn fall_back(&mut self, profile: Profile, why: WhyMemory) -> Vec<Notice> {
-        self.env.profile = profile;
-        self.keeping = Keeping::MemoryOnly(why);
-        Vec::new()
     }
 
     /// Copies `raw` to a fresh backup key, then frees the profile key. If the copy fails the

@@ -103,6 +103,7 @@ mod tests {
 
     fn job(title: &str, soc: Option<&str>) -> Job {
         Job {
+            id: String::new(),
             title: title.into(),
             employer: None,
             occupation: soc.map(str::to_string),
@@ -133,6 +134,7 @@ mod tests {
     #[test]
     fn certificates_from_the_list_are_translated() {
         let c = Credential {
+            id: String::new(),
             kind: CredentialKind::Certificate,
             cert: Some("cert:food-handler".into()),
             name: "Food handler card".into(),

@@ -303,6 +303,7 @@ mod tests {
 
     fn job(occupation: Option<&str>, start: bool) -> Job {
         Job {
+            id: String::new(),
             title: "Cashier".into(),
             employer: None,
             occupation: occupation.map(str::to_string),

@@ -53,3 +53,36 @@ fn the_version_2_save_loads_with_its_certificate_ids() {
     assert_eq!(env.profile.credentials[1].cert, None);
     assert_eq!(env.profile.skills.len(), 3);
 }
+
+#[test]
+fn version_2_jobs_and_credentials_get_ids_in_list_order() {
+    let p = restore(include_str!("fixtures/profile_v2.json"))
+        .unwrap()
+        .profile;
+    let jobs: Vec<_> = p.jobs.iter().map(|j| j.id.as_str()).collect();
+    assert_eq!(jobs, ["j1", "j2", "j3"]);
+    let creds: Vec<_> = p.credentials.iter().map(|c| c.id.as_str()).collect();
+    assert_eq!(creds, ["c1", "c2"]);
+    let v1 = restore(include_str!("fixtures/profile_v1.json"))
+        .unwrap()
+        .profile;
+    assert_eq!(v1.jobs[2].id, "j3");
+}
+
+#[test]
+fn the_version_3_save_loads_with_its_ids_and_writer() {
+    let env = restore(include_str!("fixtures/profile_v3.json"))
+        .expect("the frozen v3 save must always load");
+    assert_eq!(env.rev, 9);
+    assert_eq!(env.writer, "3f9a1c2b7d4e");
+    let p = &env.profile;
+    let jobs: Vec<_> = p.jobs.iter().map(|j| j.id.as_str()).collect();
+    assert_eq!(jobs, ["j1", "j2", "j5e1c09ab"]);
+    assert_eq!(p.jobs[2].title, "Cocinera");
+    assert_eq!(p.credentials[0].id, "c1");
+    assert_eq!(p.credentials[0].cert.as_deref(), Some("cert:cna"));
+    assert_eq!(p.credentials[1].id, "c0b7d2e44");
+    assert!(p.credentials[1].signature.is_some());
+    // Saved again, it reads back the same.
+    assert_eq!(restore(&env.to_json()).unwrap(), env);
+}

@@ -80,16 +80,16 @@ fn the_repo_saves_through_the_seal_and_reads_it_back() {
         nonce,
     };
     let now = chrono::DateTime::from_timestamp(1_790_000_000, 0).unwrap();
-    let (mut repo, _) = Repo::open(Some(sealing(key)), now);
+    let (mut repo, _) = Repo::open(Some(sealing(key)), "tab", now);
     repo.commit(&Change::SetName("Rosa".into()), now).unwrap();
     let raw = mem.raw(PROFILE_KEY).unwrap();
     assert!(!raw.contains("Rosa"), "the saved value is sealed");
     assert!(pin::parse(&raw).is_some());
-    let (again, _) = Repo::open(Some(sealing(key)), now);
+    let (again, _) = Repo::open(Some(sealing(key)), "tab", now);
     assert_eq!(again.profile().name, "Rosa");
     // Opened with another key, nothing is shown and the sealed value is kept, not overwritten.
     let other = pin::derive_key("1357", &SALT, 1_000);
-    let (locked, _) = Repo::open(Some(sealing(other)), now);
+    let (locked, _) = Repo::open(Some(sealing(other)), "tab", now);
     assert_ne!(locked.profile().name, "Rosa");
     assert!(mem
         .keys()
@@ -115,7 +115,7 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
         iterations: 1_000,
         nonce,
     };
-    let (mut repo, _) = Repo::open(Some(store(None)), now);
+    let (mut repo, _) = Repo::open(Some(store(None)), "tab", now);
     repo.commit(&Change::SetName("Rosa".into()), now).unwrap();
     let steps: [(Option<[u8; 32]>, [u8; 16]); 3] =
         [(Some(k1), SALT), (Some(k2), [9; 16]), (None, SALT)];
@@ -138,7 +138,7 @@ fn changing_or_removing_the_pin_keeps_the_profile_readable() {
         );
         let mut reopen = store(key);
         reopen.salt = salt;
-        let (again, _) = Repo::open(Some(reopen), now);
+        let (again, _) = Repo::open(Some(reopen), "tab", now);
         assert_eq!(again.profile().name, format!("Rosa {n}"));
     }
     // A value the current key cannot open is left alone, and so is the key.

@@ -250,6 +250,7 @@ fn job() -> impl Strategy<Value = Job> {
                 _ => typed,
             };
             Job {
+                id: String::new(),
                 title,
                 employer,
                 occupation,
@@ -282,6 +283,7 @@ fn credential() -> impl Strategy<Value = Credential> {
                     _ => typed,
                 };
                 Credential {
+                    id: String::new(),
                     kind: if training {
                         CredentialKind::Training
                     } else {
@@ -323,14 +325,17 @@ fn profile() -> impl Strategy<Value = Profile> {
                             + chrono::Duration::days(days / 50 * 50),
                     })
                     .collect();
-                Profile {
+                // Ids as the link's decoder gives them (the link carries none).
+                let mut p = Profile {
                     name,
                     contact: Contact { phone, email, city },
                     languages,
                     jobs,
                     skills,
                     credentials,
-                }
+                };
+                p.assign_ids();
+                p
             },
         )
 }

@@ -94,6 +94,15 @@ fn pairs(a: &web_sys::Storage) -> Vec<(String, String)> {
         .collect()
 }
 
+/// Client `id`'s keys on this caseworker's computer (to mark that client erased).
+#[cfg(feature = "tools")]
+pub fn open_client(id: &str) -> Option<LocalStore> {
+    Some(LocalStore {
+        area: local()?,
+        client: Some(id.to_string()),
+    })
+}
+
 /// Erases one client's every key.
 #[cfg(feature = "tools")]
 pub fn erase_client(id: &str) {
@@ -214,6 +223,11 @@ fn classify(err: JsValue) -> StoreError {
 }
 
 impl LocalStore {
+    /// In caseworker mode, whose keys these are.
+    pub fn client(&self) -> Option<&str> {
+        self.client.as_deref()
+    }
+
     fn real(&self, key: &str) -> String {
         match &self.client {
             Some(id) if device::is_personal(key) => device::client_key(id, key),

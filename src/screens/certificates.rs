@@ -37,9 +37,8 @@ pub fn CertificatesScreen() -> impl IntoView {
         s.profile.with(|p| {
             p.credentials
                 .iter()
-                .enumerate()
-                .filter(|(_, c)| c.cert.is_none())
-                .map(|(i, c)| (i, c.name.clone()))
+                .filter(|c| c.cert.is_none())
+                .map(|c| (c.id.clone(), c.name.clone()))
                 .collect::<Vec<_>>()
         })
     };
@@ -54,8 +53,8 @@ pub fn CertificatesScreen() -> impl IntoView {
                         let change = if on {
                             Change::AddCertificate { cert: Some(id.to_string()), name: c.name.get(s.lang.get_untracked()).to_string() }
                         } else {
-                            match s.profile.with_untracked(|p| p.credentials.iter().position(|x| x.cert.as_deref() == Some(id))) {
-                                Some(i) => Change::RemoveCredential(i),
+                            match s.profile.with_untracked(|p| p.credentials.iter().find(|x| x.cert.as_deref() == Some(id)).map(|x| x.id.clone())) {
+                                Some(cid) => Change::RemoveCredential(cid),
                                 None => return,
                             }
                         };
@@ -65,12 +64,12 @@ pub fn CertificatesScreen() -> impl IntoView {
                 }).collect_view()}
             </ul>
             <ul class="job-list" role="list" data-testid="typed-certificates">
-                {move || typed_ones().into_iter().map(|(i, name)| view! {
+                {move || typed_ones().into_iter().map(|(cid, name)| view! {
                     <li class="job-chip">
                         <span class="choice-icon" inner_html=icons::svg("award")></span>
                         <span class="job-chip-title">{name.clone()}</span>
                         <button type="button" class="remove" aria-label=format!("{} {}", s.t(Msg::Remove), name)
-                            on:click=move |_| { let _ = s.commit(Change::RemoveCredential(i)); }>
+                            on:click=move |_| { let _ = s.commit(Change::RemoveCredential(cid.clone())); }>
                             {s.t(Msg::Remove)}
                         </button>
                     </li>

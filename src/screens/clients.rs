@@ -51,7 +51,7 @@ pub fn ClientsScreen() -> impl IntoView {
         nav::reload_at(&Route::from(step).query());
     };
     let erase = move |id: String| {
-        storage::erase_client(&id);
+        s.erase_client(&id);
         confirm.set(None);
         if id == active.get_value() {
             nav::reload_at(&Route::from(Step::Clients).query());

@@ -24,6 +24,9 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
     let Some(job) = s.profile.get_untracked().jobs.get(i).cloned() else {
         return ().into_any();
     };
+    // The page routes by position (`?job=N`) but edits the job it shows, by its id: if another
+    // tab removes an earlier job meanwhile, these answers still go to this job.
+    let id = StoredValue::new(job.id.clone());
     let start = RwSignal::new((job.start.map(|d| d.month()), job.start.map(|d| d.year())));
     let end = RwSignal::new((job.end.map(|d| d.month()), job.end.map(|d| d.year())));
     // Unanswered until the worker says; a saved start with no end means "yes, still there".
@@ -33,7 +36,9 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
 
     let save_start = move || {
         if let (Some(m), Some(y)) = start.get_untracked() {
-            match YearMonth::new(y, m).and_then(|ym| s.commit(Change::SetJobStart(i, ym))) {
+            match YearMonth::new(y, m)
+                .and_then(|ym| s.commit(Change::SetJobStart(id.get_value(), ym)))
+            {
                 Ok(()) => problem.set(None),
                 Err(e) => problem.set(Some(Problem::Start(e.message()))),
             }
@@ -41,9 +46,9 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
     };
     let save_end = move || {
         let change = match (still_there.get_untracked(), end.get_untracked()) {
-            (Some(true), _) => Change::SetJobEnd(i, None),
+            (Some(true), _) => Change::SetJobEnd(id.get_value(), None),
             (Some(false), (Some(m), Some(y))) => match YearMonth::new(y, m) {
-                Ok(ym) => Change::SetJobEnd(i, Some(ym)),
+                Ok(ym) => Change::SetJobEnd(id.get_value(), Some(ym)),
                 Err(e) => return problem.set(Some(Problem::End(e.message()))),
             },
             _ => return,
@@ -54,7 +59,9 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
         }
     };
     let on_continue = move || {
-        let job = s.profile.with_untracked(|p| p.jobs.get(i).cloned());
+        let job = s
+            .profile
+            .with_untracked(|p| id.with_value(|id| p.jobs.iter().find(|j| &j.id == id).cloned()));
         let found = match (job, still_there.get_untracked()) {
             (None, _) => return true,
             (Some(j), _) if j.start.is_none() => {
@@ -67,7 +74,7 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
             _ => None,
         };
         if let Some(typed) = s.draft("employer") {
-            if let Err(e) = s.commit(Change::SetJobEmployer(i, typed)) {
+            if let Err(e) = s.commit(Change::SetJobEmployer(id.get_value(), typed)) {
                 employer_err.set(Some(e));
                 focus("employer");
                 return false;
@@ -142,7 +149,7 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
                 saved=job.employer.clone().unwrap_or_default()
                 autocomplete="organization"
                 error=employer_err
-                save=move |t| s.commit(Change::SetJobEmployer(i, t))
+                save=move |t| s.commit(Change::SetJobEmployer(id.get_value(), t))
             />
             <ContinueButton on_continue=on_continue/>
         </QuestionPage>

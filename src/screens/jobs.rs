@@ -123,9 +123,10 @@ fn occupation_choice(s: AppState, o: &'static Occupation) -> impl IntoView {
             match s.profile.with_untracked(|p| {
                 p.jobs
                     .iter()
-                    .position(|j| j.occupation.as_deref() == Some(soc))
+                    .find(|j| j.occupation.as_deref() == Some(soc))
+                    .map(|j| j.id.clone())
             }) {
-                Some(i) => Change::RemoveJob(i),
+                Some(id) => Change::RemoveJob(id),
                 None => return,
             }
         };
@@ -153,8 +154,9 @@ fn YourJobs() -> impl IntoView {
                 fallback=move || view! { <p class="empty">{s.t(Msg::NoJobsYet)}</p> }
             >
                 <ul class="job-list" role="list" data-testid="your-jobs">
-                    {move || jobs().into_iter().enumerate().map(|(i, job)| {
+                    {move || jobs().into_iter().map(|job| {
                         let title = job_title(&job, s.l());
+                        let id = job.id.clone();
                         view! {
                             <li class="job-chip">
                                 <span class="choice-icon" inner_html=icons::svg(job_icon(&job))></span>
@@ -163,7 +165,7 @@ fn YourJobs() -> impl IntoView {
                                     type="button"
                                     class="remove"
                                     aria-label=format!("{} {}", s.t(Msg::Remove), title)
-                                    on:click=move |_| { let _ = s.commit(Change::RemoveJob(i)); }
+                                    on:click=move |_| { let _ = s.commit(Change::RemoveJob(id.clone())); }
                                 >
                                     {s.t(Msg::Remove)}
                                 </button>

@@ -123,9 +123,10 @@ fn preview(
 ) -> impl IntoView {
     let s = use_app();
     let stage = RwSignal::new(Stage::Look);
-    let has_own = s.profile.with_untracked(|p| p.is_started());
+    // Decided when the button is pressed, from what is stored then: if another tab started a
+    // profile since this page was shown, the person is asked rather than it being replaced.
     let save = move |_| {
-        if has_own {
+        if s.has_own_profile() {
             stage.set(Stage::Choose);
         } else {
             let _ = s.accept_incoming(false);

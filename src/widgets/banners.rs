@@ -63,12 +63,16 @@ fn notice(s: AppState, n: Notice) -> impl IntoView {
         Notice::UpdatedFromOtherTab => (Msg::NoticeUpdatedFromOtherTab, None),
         Notice::MergedWithOtherTab => (Msg::NoticeMerged, None),
         Notice::SavingAgain => (Msg::NoticeSavingAgain, None),
+        Notice::NotSaved => (Msg::NoticeNotSaved, None),
+        Notice::ErasedElsewhere => (Msg::NoticeErasedElsewhere, None),
     };
     let testid = match &n {
         Notice::KeptAside { .. } => "notice-kept-aside",
         Notice::UpdatedFromOtherTab => "notice-other-tab",
         Notice::MergedWithOtherTab => "notice-merged",
         Notice::SavingAgain => "notice-saving-again",
+        Notice::NotSaved => "notice-not-saved",
+        Notice::ErasedElsewhere => "notice-erased-elsewhere",
     };
     let dismissed = n.clone();
     view! {

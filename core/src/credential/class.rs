@@ -330,6 +330,7 @@ impl SignedClass {
     pub fn credential(&self) -> Credential {
         let r = &self.record;
         Credential {
+            id: String::new(),
             kind: CredentialKind::Training,
             cert: None,
             name: r.class.clone(),

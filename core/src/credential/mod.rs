@@ -200,6 +200,7 @@ pub fn checked_badge(doc: &Value) -> Result<CheckedBadge, BadgeError> {
         .and_then(|d| d.get(..7).and_then(|ym| crate::YearMonth::parse(ym).ok()));
     let fingerprint = class::fingerprint(key.as_bytes());
     let credential = Credential {
+        id: String::new(),
         kind: CredentialKind::Training,
         cert: None,
         name,

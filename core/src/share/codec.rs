@@ -357,6 +357,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
             _ => return Err(DecodeError::Damaged),
         };
         let mut job = Job {
+            id: String::new(),
             title,
             employer: None,
             occupation: code,
@@ -462,6 +463,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
             .collect::<Result<_, _>>()?;
         let signature = read_opt_text(&mut r, &mut x)?;
         credentials.push(Credential {
+            id: String::new(),
             kind,
             cert,
             name,
@@ -475,14 +477,17 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
     if !r.rest_is_padding() {
         return Err(DecodeError::Damaged);
     }
-    Ok(Profile {
+    // The link carries no ids (its format is frozen): decoded entries get fresh ones here.
+    let mut profile = Profile {
         name,
         contact,
         languages,
         jobs,
         skills,
         credentials,
-    })
+    };
+    profile.assign_ids();
+    Ok(profile)
 }
 
 /// The activity lists of the profile's listed jobs, in job order (typed jobs have none).
