@@ -269,6 +269,12 @@ impl AppState {
         self.go(Step::Open);
     }
 
+    /// Shows why a picked file cannot be opened, without reading it (see `files::MAX_FILE_BYTES`).
+    pub fn refuse_file(&self, e: FileError) {
+        self.incoming.set(Some(Incoming::File(Err(e))));
+        self.go(Step::Open);
+    }
+
     /// Sets whose computer this is; the profile moves to where that mode keeps it, and the page
     /// starts again over the new storage (so nothing in memory points at the old one).
     pub fn set_mode(&self, mode: DeviceMode) {
