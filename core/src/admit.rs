@@ -250,6 +250,13 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
     (profile, log.0)
 }
 
+/// One credential on its own (a signed training from an Open Badges file), by the same rules as
+/// inside a profile: the checked credential and what was left out, or `None` if it cannot be kept.
+pub fn one_credential(c: Credential) -> Option<(Credential, Vec<Dropped>)> {
+    let mut log = Log(Vec::new());
+    credential(c, &mut log).map(|c| (c, log.0))
+}
+
 fn credential(c: Credential, log: &mut Log) -> Option<Credential> {
     let t = taxonomy::get();
     let signature = match c.signature {

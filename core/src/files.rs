@@ -64,9 +64,15 @@ pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
         if text.len() > admit::MAX_BADGE_BYTES {
             return Err(FileError::TooBig);
         }
-        return Ok(Picked::Training(
-            credential::checked_badge(&doc).map(|b| b.credential),
-        ));
+        // A badge whose shown words fail the checks a profile's credentials meet would not
+        // survive its own backup with its signature intact, so it is refused whole.
+        let checked = credential::checked_badge(&doc).and_then(|b| {
+            match admit::one_credential(b.credential) {
+                Some((c, dropped)) if dropped.is_empty() => Ok(c),
+                _ => Err(BadgeError::Unsupported),
+            }
+        });
+        return Ok(Picked::Training(checked));
     }
     if doc.get("format").and_then(Value::as_str) == Some(envelope::FORMAT) {
         let admitted = match restore_value(doc.clone()) {

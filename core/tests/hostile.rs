@@ -161,6 +161,43 @@ fn files_are_held_to_the_same_checks_as_links() {
     assert!(from_resume.dropped.len() >= 3, "{:?}", from_resume.dropped);
 }
 
+#[test]
+fn a_signed_badge_file_opens_only_if_it_would_survive_its_own_backup() {
+    let key = eddsa::SigningKey::from_bytes(&[5; 32]);
+    let badge = skillpass_core::reference::forklift_class(None)
+        .sign(&key)
+        .to_open_badge()
+        .unwrap();
+    let Ok(Picked::Training(Ok(c))) = files::open_any(&badge.to_string(), today()) else {
+        panic!("a signed badge opens as a training")
+    };
+    // Added, backed up and opened again, it is the same credential (so it still reads as signed).
+    let p = Profile {
+        name: "Ana".into(),
+        credentials: vec![c.clone()],
+        ..Profile::default()
+    };
+    let (_, back) = files::open(&files::backup(&p, chrono::DateTime::UNIX_EPOCH), today()).unwrap();
+    assert_eq!(back.profile.credentials, [c]);
+    assert!(back.dropped.is_empty());
+    // A badge whose class name is 300 characters is signed, but is refused whole.
+    let mut doc = badge.clone();
+    doc.as_object_mut().unwrap().remove("proof");
+    let same = eddsa::sign(&doc, &key, "2026-11-29T09:00:00Z");
+    assert!(matches!(
+        files::open_any(&same.to_string(), today()),
+        Ok(Picked::Training(Ok(_)))
+    ));
+    doc["credentialSubject"]["achievement"]["name"] = json!("x".repeat(300));
+    let resigned = eddsa::sign(&doc, &key, "2026-11-29T09:00:00Z");
+    assert_eq!(
+        files::open_any(&resigned.to_string(), today()),
+        Ok(Picked::Training(Err(
+            skillpass_core::credential::BadgeError::Unsupported
+        )))
+    );
+}
+
 // --- Item 5: unbounded input ------------------------------------------------------------------
 
 /// A link of ~15,000 digits whose texts are one 4 kB name repeated by reference: thousands of
