@@ -112,7 +112,7 @@ messages! {
     FileDamaged => "This file is damaged. Parts of it are missing.", "Este archivo está dañado. Le faltan partes.";
     NothingChanged => "Nothing on this phone was changed.", "No se cambió nada en este teléfono.";
     Unmatched => "These skills in the file are not on our list, so they were left out:", "Estas habilidades del archivo no están en nuestra lista, así que se dejaron fuera:";
-    FileTooBig => "This file is far too big to be a SkillPass file. Check that you picked the right one.", "Este archivo es demasiado grande para ser de SkillPass. Revisa que elegiste el correcto.";
+    FileTooBig => "This file is far too big to be a SkillPass file. Check that you picked the right one.", "Este archivo es demasiado grande para ser de SkillPass. Revisa si elegiste el archivo correcto.";
     GoToMine => "Go to my profile", "Ir a mi perfil";
     StartMine => "Make my own profile", "Hacer mi propio perfil";
     NoticeSaved => "Saved. This profile is now on this phone.", "Guardado. Este perfil ya está en este teléfono.";
