@@ -111,6 +111,11 @@ fn main() {
     let _ = skillpass_core::taxonomy::get();
     let first_use = t0.elapsed().as_secs_f64() * 1e3;
     let r1 = reference("R1-typical");
+    // First use of the decoders (lazy tables), timed on its own.
+    let warm = fragment(&r1);
+    let t0 = Instant::now();
+    let _ = link_outcome(&warm);
+    let first_link = t0.elapsed().as_secs_f64() * 1e3;
     let r3 = reference("R3-large");
     let mut poisoned = r1.clone();
     poisoned.skills[0].added = NaiveDate::from_ymd_opt(12_000, 1, 1).unwrap();
@@ -213,29 +218,34 @@ fn main() {
     ];
 
     println!(
-        "{:<36} {:>10}  {:<48} {:>9}",
-        "input", "size", "outcome", "worst ms"
+        "{:<36} {:>10}  {:<52} {:>8} {:>8}",
+        "input", "size", "outcome", "first ms", "worst ms"
     );
-    // First use of the decoders (lazy tables), timed on its own.
-    let t0 = Instant::now();
-    let _ = link_outcome(&fragment(&r1));
-    let first_link = t0.elapsed().as_secs_f64() * 1e3;
     let mut worst_all = 0f64;
+    // The first run of each input is shown on its own (it pays for cold caches and pages after
+    // the corpus was built); "worst" is the slowest of the next RUNS runs.
     let mut row = |kind: &str, name: &str, size: usize, run: &dyn Fn() -> String| {
+        let t0 = Instant::now();
+        let mut outcome = std::hint::black_box(run());
+        let first = t0.elapsed().as_secs_f64() * 1e3;
         let mut worst = 0f64;
-        let mut outcome = String::new();
         for _ in 0..RUNS {
             let t0 = Instant::now();
             outcome = std::hint::black_box(run());
             worst = worst.max(t0.elapsed().as_secs_f64() * 1e3);
         }
-        worst_all = worst_all.max(worst);
-        let flag = if worst < TARGET_MS { "" } else { "  OVER" };
+        worst_all = worst_all.max(worst).max(first);
+        let flag = if worst.max(first) < TARGET_MS {
+            ""
+        } else {
+            "  OVER"
+        };
         println!(
-            "{:<36} {:>10}  {:<48} {:>9.2}{flag}",
+            "{:<36} {:>10}  {:<52} {:>8.2} {:>8.2}{flag}",
             format!("{kind}: {name}"),
             size,
             outcome,
+            first,
             worst
         );
     };
