@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Benches (printed tables, not tests): share-link sizes, reading level, and the app's performance
+# Benches (printed tables, not tests): share-link sizes, hostile input, reading level, and the app's performance
 # budgets on a throttled phone profile with Lighthouse. RUNS=5 by default; SKIP_LIGHTHOUSE=1 to skip it.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -8,6 +8,9 @@ scripts/setup.sh test
 scripts/build.sh
 echo "== share links"
 cargo run -q --release -p skillpass-core --example share_bench
+echo
+echo "== hostile links and files (worst open time, target < 100 ms each)"
+cargo run -q --release -p skillpass-core --example hostile_bench
 echo
 echo "== career matching"
 cargo run -q --release -p skillpass-core --example career_bench

@@ -3,10 +3,11 @@
 //! saves it at once, then the signals are refreshed from the repo, so what is shown is what is kept.
 
 use leptos::prelude::*;
+use skillpass_core::admit::Admitted;
 use skillpass_core::credential::BadgeError;
 use skillpass_core::device::{self, DeviceMode};
 use skillpass_core::files;
-use skillpass_core::files::{FileError, FileKind};
+use skillpass_core::files::{FileError, FileKind, Picked};
 use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::jsonresume::Imported;
 use skillpass_core::keep;
@@ -98,7 +99,8 @@ pub struct AppState {
 /// says so.
 #[derive(Clone, Debug, PartialEq)]
 pub enum Incoming {
-    Link(Result<Profile, LinkError>),
+    /// A profile link, checked (`dropped` says what the checks left out, for the notice).
+    Link(Result<Admitted, LinkError>),
     File(Result<(FileKind, Imported), FileError>),
     /// A signed training from a trainer's link or an Open Badges file, already checked; or the
     /// plain-words reason it cannot be added.
@@ -108,7 +110,7 @@ pub enum Incoming {
 /// What a share link's fragment holds. A class is offered only if its signature matches.
 fn from_fragment(fragment: &str) -> Incoming {
     match share::open_any(fragment) {
-        Ok(Opened::Profile(p)) => Incoming::Link(Ok(p)),
+        Ok(Opened::Profile(a)) => Incoming::Link(Ok(*a)),
         Ok(Opened::Class(c)) if c.verify() => Incoming::Training(Ok(c.credential())),
         Ok(Opened::Class(_)) => Incoming::Training(Err(Msg::ClassMismatch)),
         Err(e) => Incoming::Link(Err(e)),
@@ -118,7 +120,7 @@ fn from_fragment(fragment: &str) -> Incoming {
 impl Incoming {
     pub fn profile(&self) -> Option<&Profile> {
         match self {
-            Incoming::Link(Ok(p)) => Some(p),
+            Incoming::Link(Ok(a)) => Some(&a.profile),
             Incoming::File(Ok((_, i))) => Some(&i.profile),
             _ => None,
         }
@@ -322,14 +324,21 @@ impl AppState {
 
     /// Shows what a picked file holds (a profile to preview, or a signed training to add).
     pub fn open_file(&self, text: &str) {
-        let incoming = match files::open_training(text) {
-            Some(checked) => Incoming::Training(checked.map_err(|e| match e {
+        let incoming = match files::open_any(text, chrono::Utc::now().date_naive()) {
+            Ok(Picked::Training(checked)) => Incoming::Training(checked.map_err(|e| match e {
                 BadgeError::Mismatch => Msg::ClassMismatch,
                 BadgeError::Unsupported => Msg::BadgeUnsupported,
             })),
-            None => Incoming::File(files::open(text, chrono::Utc::now().date_naive())),
+            Ok(Picked::Profile(kind, imported)) => Incoming::File(Ok((kind, imported))),
+            Err(e) => Incoming::File(Err(e)),
         };
         self.incoming.set(Some(incoming));
+        self.go(Step::Open);
+    }
+
+    /// Shows why a picked file cannot be opened, without reading it (see `files::MAX_FILE_BYTES`).
+    pub fn refuse_file(&self, e: FileError) {
+        self.incoming.set(Some(Incoming::File(Err(e))));
         self.go(Step::Open);
     }
 

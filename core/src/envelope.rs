@@ -8,7 +8,8 @@ use chrono::{DateTime, Utc};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 
-use crate::profile::{Profile, SCHEMA_VERSION};
+use crate::admit::{Admitted, Dropped, Part, Why};
+use crate::profile::{Contact, Profile, SCHEMA_VERSION};
 use crate::validate::tidy;
 
 pub const FORMAT: &str = "skillpass-profile";
@@ -100,7 +101,22 @@ fn v2_to_v3(mut value: Value) -> Result<Value, String> {
 
 /// Reads a saved or imported profile: checks, migrates to [`SCHEMA_VERSION`], tidies.
 pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
-    let mut value: Value = serde_json::from_str(raw).map_err(|_| RestoreError::NotJson)?;
+    let value: Value = serde_json::from_str(raw).map_err(|_| RestoreError::NotJson)?;
+    restore_value(value)
+}
+
+/// [`restore`] for text already parsed (a file is parsed once, then told apart by its shape).
+pub fn restore_value(value: Value) -> Result<Envelope, RestoreError> {
+    let value = migrate(value)?;
+    let mut env: Envelope =
+        serde_json::from_value(value).map_err(|e| RestoreError::Damaged(e.to_string()))?;
+    env.version = SCHEMA_VERSION;
+    normalise(&mut env.profile);
+    Ok(env)
+}
+
+/// Checks the format and version and runs the migrations up to [`SCHEMA_VERSION`].
+fn migrate(mut value: Value) -> Result<Value, RestoreError> {
     if value.get("format").and_then(Value::as_str) != Some(FORMAT) {
         return Err(RestoreError::NotSkillPass);
     }
@@ -117,11 +133,77 @@ pub fn restore(raw: &str) -> Result<Envelope, RestoreError> {
         value = step(value).map_err(|e| RestoreError::Damaged(format!("v{}: {e}", from + 1)))?;
         value["version"] = Value::from(from as u64 + 2);
     }
-    let mut env: Envelope =
-        serde_json::from_value(value).map_err(|e| RestoreError::Damaged(e.to_string()))?;
-    env.version = SCHEMA_VERSION;
-    normalise(&mut env.profile);
-    Ok(env)
+    Ok(value)
+}
+
+/// The tolerant reading of a saved form that [`restore`] refuses (a kept-aside copy): each part
+/// of the profile is read on its own, and a part that cannot be read is left out and counted.
+/// Nothing is guessed: the result still goes through [`crate::admit`] before it is shown. Only a
+/// value with no profile object at all (or from a newer version) is refused.
+pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
+    let mut value = migrate(value)?;
+    let Some(Value::Object(mut p)) = value.get_mut("profile").map(Value::take) else {
+        return Err(RestoreError::Damaged("no profile".into()));
+    };
+    let mut unreadable = 0usize;
+    fn field<T: serde::de::DeserializeOwned + Default>(
+        v: Option<Value>,
+        unreadable: &mut usize,
+    ) -> T {
+        match v.map(serde_json::from_value) {
+            None => T::default(),
+            Some(Ok(x)) => x,
+            Some(Err(_)) => {
+                *unreadable += 1;
+                T::default()
+            }
+        }
+    }
+    fn items<T: serde::de::DeserializeOwned>(v: Option<Value>, unreadable: &mut usize) -> Vec<T> {
+        match v {
+            None | Some(Value::Null) => Vec::new(),
+            Some(Value::Array(list)) => list
+                .into_iter()
+                .filter_map(|x| match serde_json::from_value(x) {
+                    Ok(x) => Some(x),
+                    Err(_) => {
+                        *unreadable += 1;
+                        None
+                    }
+                })
+                .collect(),
+            Some(_) => {
+                *unreadable += 1;
+                Vec::new()
+            }
+        }
+    }
+    let contact = match p.remove("contact") {
+        Some(Value::Object(mut c)) => Contact {
+            phone: field(c.remove("phone"), &mut unreadable),
+            email: field(c.remove("email"), &mut unreadable),
+            city: field(c.remove("city"), &mut unreadable),
+        },
+        None | Some(Value::Null) => Contact::default(),
+        Some(_) => {
+            unreadable += 1;
+            Contact::default()
+        }
+    };
+    let profile = Profile {
+        name: field(p.remove("name"), &mut unreadable),
+        contact,
+        languages: items(p.remove("languages"), &mut unreadable),
+        jobs: items(p.remove("jobs"), &mut unreadable),
+        skills: items(p.remove("skills"), &mut unreadable),
+        credentials: items(p.remove("credentials"), &mut unreadable),
+    };
+    let mut admitted = Admitted::new(profile);
+    admitted.dropped.extend((0..unreadable).map(|_| Dropped {
+        part: Part::Unreadable,
+        why: Why::Unreadable,
+    }));
+    Ok(admitted)
 }
 
 /// Makes a restored profile obey the rules the editor keeps: tidy names, no repeated skills.

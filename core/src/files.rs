@@ -1,15 +1,24 @@
 //! The files a worker can save and open: the app's own backup (the saved form, lossless) and
-//! JSON Resume. Opening a file never changes anything by itself; it yields a profile to preview.
+//! JSON Resume, and the Open Badges files of signed trainings. Opening a file never changes
+//! anything by itself; it yields a profile to preview (or a training to offer).
+//!
+//! [`open_any`] is the one way in: the size is checked before anything is parsed, the text is
+//! parsed once, and every profile passes [`crate::admit`], the checks typed text meets.
 
 use chrono::NaiveDate;
+use serde_json::Value;
 
+use crate::admit::{self, Admitted, Dropped, Part, Why};
 use crate::credential::{self, BadgeError};
-use crate::envelope::{restore, Envelope, RestoreError};
+use crate::envelope::{self, restore_value, Envelope, RestoreError};
 use crate::jsonresume::{self, Imported};
 use crate::profile::{Credential, Profile};
 
 pub const BACKUP_NAME: &str = "skillpass-backup.json";
 pub const RESUME_NAME: &str = "my-skills.json";
+/// Files larger than this are refused before they are read (a backup of the largest real profile,
+/// with signed trainings, is under 100 kB).
+pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FileKind {
@@ -25,6 +34,17 @@ pub enum FileError {
     Newer,
     /// A SkillPass backup with parts missing.
     Damaged,
+    /// Far larger than any SkillPass file.
+    TooBig,
+}
+
+/// What a picked file holds.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Picked {
+    /// A profile to preview (what the checks left out is in `Imported::dropped`).
+    Profile(FileKind, Imported),
+    /// An Open Badges 3.0 file, checked.
+    Training(Result<Credential, BadgeError>),
 }
 
 /// The backup file: the saved form, readable by every later version of the app.
@@ -32,36 +52,67 @@ pub fn backup(profile: &Profile, saved_at: chrono::DateTime<chrono::Utc>) -> Str
     Envelope::new(profile.clone(), 0, Some(saved_at)).to_json()
 }
 
-/// An Open Badges 3.0 file, checked: `None` if the file is not one (then try [`open`]).
-pub fn open_training(text: &str) -> Option<Result<Credential, BadgeError>> {
-    let doc: serde_json::Value = serde_json::from_str(text).ok()?;
-    credential::looks_like_open_badge(&doc)
-        .then(|| credential::checked_badge(&doc).map(|b| b.credential))
-}
-
-/// Reads a file the person picked.
-pub fn open(text: &str, today: NaiveDate) -> Result<(FileKind, Imported), FileError> {
-    match restore(text) {
-        Ok(env) => Ok((
+/// Reads a file the person picked: size first, then one parse, then by its shape a signed
+/// training, a backup (or a kept-aside copy, read part by part), or a JSON Resume.
+pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
+    if text.len() > MAX_FILE_BYTES {
+        return Err(FileError::TooBig);
+    }
+    // serde_json stops at 128 levels of nesting, so a deeply nested file is refused here.
+    let doc: Value = serde_json::from_str(text).map_err(|_| FileError::Unknown)?;
+    if credential::looks_like_open_badge(&doc) {
+        if text.len() > admit::MAX_BADGE_BYTES {
+            return Err(FileError::TooBig);
+        }
+        // A badge whose shown words fail the checks a profile's credentials meet would not
+        // survive its own backup with its signature intact, so it is refused whole.
+        let checked = credential::checked_badge(&doc).and_then(|b| {
+            match admit::one_credential(b.credential) {
+                Some((c, dropped)) if dropped.is_empty() => Ok(c),
+                _ => Err(BadgeError::Unsupported),
+            }
+        });
+        return Ok(Picked::Training(checked));
+    }
+    if doc.get("format").and_then(Value::as_str) == Some(envelope::FORMAT) {
+        let admitted = match restore_value(doc.clone()) {
+            Ok(env) => Admitted::new(env.profile),
+            Err(RestoreError::TooNew { .. }) => return Err(FileError::Newer),
+            Err(RestoreError::Damaged(_)) => {
+                envelope::salvage(doc).map_err(|_| FileError::Damaged)?
+            }
+            Err(RestoreError::NotJson | RestoreError::NotSkillPass) => {
+                return Err(FileError::Unknown)
+            }
+        };
+        return Ok(Picked::Profile(
             FileKind::Backup,
             Imported {
-                profile: env.profile,
+                profile: admitted.profile,
                 unmatched: Vec::new(),
+                dropped: admitted.dropped,
             },
-        )),
-        Err(RestoreError::TooNew { .. }) => Err(FileError::Newer),
-        Err(RestoreError::Damaged(_)) => Err(FileError::Damaged),
-        Err(RestoreError::NotJson) => Err(FileError::Unknown),
-        Err(RestoreError::NotSkillPass) => {
-            let doc: serde_json::Value =
-                serde_json::from_str(text).map_err(|_| FileError::Unknown)?;
-            jsonresume::import(&doc, today)
-                .map(|mut i| {
-                    // A résumé carries no ids: its jobs and certificates get fresh ones.
-                    i.profile.assign_ids();
-                    (FileKind::JsonResume, i)
-                })
-                .map_err(|_| FileError::Unknown)
-        }
+        ));
+    }
+    let mut imported = jsonresume::import(&doc, today).map_err(|_| FileError::Unknown)?;
+    let (profile, mut dropped) = admit::admit(imported.profile);
+    if imported.unmatched.len() > jsonresume::MAX_UNMATCHED {
+        let extra = imported.unmatched.len() - jsonresume::MAX_UNMATCHED;
+        imported.unmatched.truncate(jsonresume::MAX_UNMATCHED);
+        dropped.extend((0..extra).map(|_| Dropped {
+            part: Part::Skill,
+            why: Why::UnknownId,
+        }));
+    }
+    imported.profile = profile;
+    imported.dropped = dropped;
+    Ok(Picked::Profile(FileKind::JsonResume, imported))
+}
+
+/// [`open_any`] for a profile file: an Open Badges file is not one.
+pub fn open(text: &str, today: NaiveDate) -> Result<(FileKind, Imported), FileError> {
+    match open_any(text, today)? {
+        Picked::Profile(kind, imported) => Ok((kind, imported)),
+        Picked::Training(_) => Err(FileError::Unknown),
     }
 }

@@ -112,6 +112,7 @@ messages! {
     FileDamaged => "This file is damaged. Parts of it are missing.", "Este archivo está dañado. Le faltan partes.";
     NothingChanged => "Nothing on this phone was changed.", "No se cambió nada en este teléfono.";
     Unmatched => "These skills in the file are not on our list, so they were left out:", "Estas habilidades del archivo no están en nuestra lista, así que se dejaron fuera:";
+    FileTooBig => "This file is far too big to be a SkillPass file. Check that you picked the right one.", "Este archivo es demasiado grande para ser de SkillPass. Revisa si elegiste el archivo correcto.";
     GoToMine => "Go to my profile", "Ir a mi perfil";
     StartMine => "Make my own profile", "Hacer mi propio perfil";
     NoticeSaved => "Saved. This profile is now on this phone.", "Guardado. Este perfil ya está en este teléfono.";
@@ -403,6 +404,31 @@ pub fn things_done(lang: Lang, n: usize) -> String {
         (Lang::En, n) => format!("{n} things you did"),
         (Lang::Es, 1) => "1 cosa que hiciste".into(),
         (Lang::Es, n) => format!("{n} cosas que hiciste"),
+    }
+}
+
+/// "We left out 2 things from this link that we could not read. The rest is here." — shown above
+/// a profile opened from a link (`from_link`) or a file when [`crate::admit`] left parts out.
+pub fn left_out(lang: Lang, n: usize, from_link: bool) -> String {
+    let from = match (lang, from_link) {
+        (Lang::En, true) => "this link",
+        (Lang::En, false) => "this file",
+        (Lang::Es, true) => "este enlace",
+        (Lang::Es, false) => "este archivo",
+    };
+    match (lang, n) {
+        (Lang::En, 1) => {
+            format!("We left out 1 thing from {from} that we could not read. The rest is here.")
+        }
+        (Lang::En, n) => {
+            format!("We left out {n} things from {from} that we could not read. The rest is here.")
+        }
+        (Lang::Es, 1) => {
+            format!("Dejamos fuera 1 cosa de {from} que no pudimos leer. El resto está aquí.")
+        }
+        (Lang::Es, n) => {
+            format!("Dejamos fuera {n} cosas de {from} que no pudimos leer. El resto está aquí.")
+        }
     }
 }
 
@@ -775,6 +801,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::FileUnknown,
             Msg::FileNewer,
             Msg::FileDamaged,
+            Msg::FileTooBig,
             Msg::NothingChanged,
             Msg::GoToMine,
             Msg::StartMine,
@@ -996,6 +1023,8 @@ mod tests {
             "put these labels on a screen above: {short_unlisted:?}"
         );
         for n in [1, 12] {
+            assert!(grade(&left_out(Lang::En, n, true)) <= 6.0);
+            assert!(grade(&left_out(Lang::En, n, false)) <= 6.0);
             assert!(grade(&skills_summary(Lang::En, n)) <= 6.0);
             assert!(grade(&things_done(Lang::En, n)) <= 6.0);
         }

@@ -4,6 +4,9 @@
 //! which the schema allows. So SkillPass → JSON Resume → SkillPass gives the same profile, and a
 //! résumé made by another tool is read as far as it maps.
 
+use std::collections::{HashMap, HashSet};
+use std::sync::OnceLock;
+
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
@@ -124,11 +127,58 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
     })
 }
 
-/// What an import found: the profile, and the entries it could not place (shown to the person).
+/// What an import found: the profile, the entries it could not place (shown to the person), and
+/// what the checks every incoming profile meets left out ([`crate::admit`]; counted for the notice).
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Imported {
     pub profile: Profile,
     pub unmatched: Vec<String>,
+    pub dropped: Vec<crate::admit::Dropped>,
+}
+
+/// The most names of unplaced skills listed to the person; the rest are only counted.
+pub const MAX_UNMATCHED: usize = 50;
+
+/// The taxonomy looked up by what other tools write (ESCO URIs, names, titles), built once so an
+/// import takes one look-up per entry however long the résumé is.
+struct Index {
+    skill_by_esco: HashMap<&'static str, &'static str>,
+    skill_by_words: HashMap<String, &'static str>,
+    occupation_by_title: HashMap<String, &'static str>,
+    cert_by_name: HashMap<String, &'static str>,
+}
+
+fn index() -> &'static Index {
+    static INDEX: OnceLock<Index> = OnceLock::new();
+    INDEX.get_or_init(|| {
+        let t = taxonomy::get();
+        // `or_insert`: the first entry with a name wins, as a search down the list would find.
+        let mut ix = Index {
+            skill_by_esco: HashMap::new(),
+            skill_by_words: HashMap::new(),
+            occupation_by_title: HashMap::new(),
+            cert_by_name: HashMap::new(),
+        };
+        for e in &t.skills {
+            if let Some(uri) = e.esco {
+                ix.skill_by_esco.entry(uri).or_insert(e.id);
+            }
+            for w in [e.words.en, e.words.es] {
+                ix.skill_by_words.entry(fold(w)).or_insert(e.id);
+            }
+        }
+        for o in &t.occupations {
+            for w in [o.title.en, o.title.es] {
+                ix.occupation_by_title.entry(fold(w)).or_insert(o.soc);
+            }
+        }
+        for k in &t.certificates {
+            for w in [k.name.en, k.name.es] {
+                ix.cert_by_name.entry(fold(w)).or_insert(k.id);
+            }
+        }
+        ix
+    })
 }
 
 fn str_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
@@ -160,18 +210,21 @@ fn language_code(name: &str) -> Option<String> {
     Some(code.to_string())
 }
 
-/// Reads a JSON Resume document. `today` dates skills that come without a day.
+/// Reads a JSON Resume document. `today` dates skills that come without a day. Takes time in
+/// proportion to the document (one look-up per entry); the result is not yet checked: callers
+/// pass it through [`crate::admit`] (as [`crate::files::open_any`] does).
 pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
     if !doc.is_object() || !(doc.get("basics").is_some() || doc.get("work").is_some()) {
         return Err("not a JSON Resume".into());
     }
     let t = taxonomy::get();
+    let ix = index();
     let empty = Value::Null;
     let basics = doc.get("basics").unwrap_or(&empty);
-    let list = |key: &str| {
+    let list = |key: &str| -> &[Value] {
         doc.get(key)
             .and_then(Value::as_array)
-            .cloned()
+            .map(Vec::as_slice)
             .unwrap_or_default()
     };
     let mut unmatched = Vec::new();
@@ -183,9 +236,9 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             let occupation = str_at(w, "x-onetSoc")
                 .and_then(|c| t.occupation(c))
                 .or_else(|| {
-                    t.occupations.iter().find(|o| {
-                        fold(o.title.en) == fold(&title) || fold(o.title.es) == fold(&title)
-                    })
+                    ix.occupation_by_title
+                        .get(&fold(&title))
+                        .and_then(|soc| t.occupation(soc))
                 })
                 .map(|o| o.soc.to_string())
                 .or_else(|| str_at(w, "x-onetSoc").map(str::to_string));
@@ -203,6 +256,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
         .collect();
 
     let mut skills: Vec<Skill> = Vec::new();
+    let mut have: HashSet<SkillId> = HashSet::new();
     for s in list("skills") {
         let x = s.get("x-skillpass").unwrap_or(&empty);
         let keywords: Vec<&str> = s
@@ -210,21 +264,21 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             .and_then(Value::as_array)
             .map(|k| k.iter().filter_map(Value::as_str).collect())
             .unwrap_or_default();
-        let name = str_at(&s, "name").unwrap_or_default();
+        let name = str_at(s, "name").unwrap_or_default();
         let id = str_at(x, "id")
             .map(SkillId::new)
             .or_else(|| {
                 keywords.iter().find_map(|k| {
                     t.skill(&SkillId::new(*k))
-                        .or_else(|| t.skills.iter().find(|e| e.esco == Some(*k)))
-                        .map(|e| SkillId::new(e.id))
+                        .map(|e| e.id)
+                        .or_else(|| ix.skill_by_esco.get(k).copied())
+                        .map(SkillId::new)
                 })
             })
             .or_else(|| {
-                t.skills
-                    .iter()
-                    .find(|e| fold(e.words.en) == fold(name) || fold(e.words.es) == fold(name))
-                    .map(|e| SkillId::new(e.id))
+                ix.skill_by_words
+                    .get(&fold(name))
+                    .map(|id| SkillId::new(*id))
             });
         let Some(id) = id else {
             if !name.is_empty() {
@@ -232,7 +286,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             }
             continue;
         };
-        if skills.iter().any(|k| k.id == id) {
+        if !have.insert(id.clone()) {
             continue;
         }
         let source = match str_at(x, "source") {
@@ -251,12 +305,9 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
         .filter_map(|c| {
             let x = c.get("x-skillpass").unwrap_or(&empty);
             let name = str_at(c, "name")?.to_string();
-            let cert = str_at(x, "cert").map(str::to_string).or_else(|| {
-                t.certificates
-                    .iter()
-                    .find(|k| fold(k.name.en) == fold(&name) || fold(k.name.es) == fold(&name))
-                    .map(|k| k.id.to_string())
-            });
+            let cert = str_at(x, "cert")
+                .map(str::to_string)
+                .or_else(|| ix.cert_by_name.get(&fold(&name)).map(|k| k.to_string()));
             Some(Credential {
                 id: String::new(),
                 kind: if str_at(x, "kind") == Some("training") {
@@ -305,5 +356,6 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             credentials,
         },
         unmatched,
+        dropped: Vec::new(),
     })
 }

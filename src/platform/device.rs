@@ -87,6 +87,12 @@ pub fn print() {
     }
 }
 
+/// The size in bytes of the first file chosen in a file input (checked before it is read, so a
+/// huge file is refused without being loaded).
+pub fn chosen_file_size(input: &web_sys::HtmlInputElement) -> Option<f64> {
+    Some(input.files()?.get(0)?.size())
+}
+
 /// The text of the first file chosen in a file input.
 pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<String> {
     let file = input.files()?.get(0)?;

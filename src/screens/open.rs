@@ -1,7 +1,7 @@
 use leptos::prelude::*;
 use skillpass_core::credential;
 use skillpass_core::files::FileError;
-use skillpass_core::i18n::{add_class_question, trust_line, Msg};
+use skillpass_core::i18n::{add_class_question, left_out, trust_line, Msg};
 use skillpass_core::share::LinkError;
 use skillpass_core::summary::skill_words;
 use skillpass_core::Credential;
@@ -32,14 +32,32 @@ pub fn OpenScreen() -> impl IntoView {
                 FileError::Unknown => Msg::FileUnknown,
                 FileError::Newer => Msg::FileNewer,
                 FileError::Damaged => Msg::FileDamaged,
+                FileError::TooBig => Msg::FileTooBig,
             },
         )
         .into_any(),
-        Some(Incoming::Link(Ok(p))) => {
-            preview(p, Msg::OpenTitle, Some(Msg::OpenNote), Vec::new()).into_any()
+        Some(Incoming::Link(Ok(a))) => {
+            let left_out = (!a.dropped.is_empty()).then(|| left_out(s.l(), a.dropped.len(), true));
+            preview(
+                a.profile,
+                Msg::OpenTitle,
+                Some(Msg::OpenNote),
+                Vec::new(),
+                left_out,
+            )
+            .into_any()
         }
         Some(Incoming::File(Ok((_, imported)))) => {
-            preview(imported.profile, Msg::FileTitle, None, imported.unmatched).into_any()
+            let n = imported.dropped.len();
+            let left_out = (n > 0).then(|| left_out(s.l(), n, false));
+            preview(
+                imported.profile,
+                Msg::FileTitle,
+                None,
+                imported.unmatched,
+                left_out,
+            )
+            .into_any()
         }
         Some(Incoming::Training(Err(msg))) => problem(Msg::LinkProblem, msg).into_any(),
         Some(Incoming::Training(Ok(c))) => class_offer(c).into_any(),
@@ -120,6 +138,7 @@ fn preview(
     title: Msg,
     note: Option<Msg>,
     unmatched: Vec<String>,
+    left_out: Option<String>,
 ) -> impl IntoView {
     let s = use_app();
     let stage = RwSignal::new(Stage::Look);
@@ -137,6 +156,7 @@ fn preview(
             <h1 tabindex="-1" data-read data-testid="open-title">{s.t(title)}</h1>
             <ReadAloud/>
             {note.map(|n| view! { <p class="hint" data-testid="open-note" data-read>{s.t(n)}</p> })}
+            {left_out.map(|t| view! { <p class="lead" role="status" data-testid="left-out" data-read>{t}</p> })}
             {(!unmatched.is_empty()).then(|| view! {
                 <div class="not-found" data-testid="unmatched">
                     <p>{s.t(Msg::Unmatched)}</p>

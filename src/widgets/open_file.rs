@@ -4,6 +4,7 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
+use skillpass_core::files;
 use skillpass_core::i18n::Msg;
 
 use crate::platform::device;
@@ -20,6 +21,12 @@ pub fn OpenFileButton(
         let Some(input) = device::target::<web_sys::HtmlInputElement>(&e) else {
             return;
         };
+        // Far too big to be ours: refused before it is read (the core checks the text again).
+        if device::chosen_file_size(&input).is_some_and(|n| n > files::MAX_FILE_BYTES as f64) {
+            s.refuse_file(files::FileError::TooBig);
+            input.set_value("");
+            return;
+        }
         spawn_local(async move {
             if let Some(text) = device::read_chosen_file(&input).await {
                 s.open_file(&text);

@@ -31,8 +31,20 @@ fn multibase(prefix: [u8; 2], bytes: &[u8; 32]) -> String {
     format!("z{}", bs58::encode(all).into_string())
 }
 
+/// The longest base58 text of a 34-byte key and of a 64-byte signature (base58 decoding takes
+/// time in the square of its length, so longer text is refused before it is decoded).
+const MAX_KEY_CHARS: usize = 48;
+pub const MAX_SIGNATURE_CHARS: usize = 90;
+
+fn from_base58(s: &str, max_chars: usize) -> Option<Vec<u8>> {
+    if s.len() > max_chars {
+        return None;
+    }
+    bs58::decode(s).into_vec().ok()
+}
+
 fn from_multibase(prefix: [u8; 2], s: &str) -> Option<[u8; 32]> {
-    let raw = bs58::decode(s.strip_prefix('z')?).into_vec().ok()?;
+    let raw = from_base58(s.strip_prefix('z')?, MAX_KEY_CHARS)?;
     let key = raw.strip_prefix(&prefix[..])?;
     key.try_into().ok()
 }
@@ -152,7 +164,7 @@ pub fn verify(secured: &Value) -> Result<VerifyingKey, ProofError> {
         .ok_or(ProofError::UnknownKey)?;
     let sig: [u8; 64] = text("proofValue")
         .and_then(|v| v.strip_prefix('z'))
-        .and_then(|v| bs58::decode(v).into_vec().ok())
+        .and_then(|v| from_base58(v, MAX_SIGNATURE_CHARS))
         .and_then(|v| v.try_into().ok())
         .ok_or(ProofError::Mismatch)?;
     let mut config = Value::Object(proof.clone());

@@ -8,6 +8,7 @@ pub mod digits;
 pub mod qr;
 pub mod text;
 
+use crate::admit::Admitted;
 use crate::credential::class::{is_class_payload, SignedClass};
 use crate::credential::OB3_PREFIX;
 use crate::profile::{Profile, SkillSource};
@@ -34,10 +35,11 @@ pub fn link(origin: &str, profile: &Profile) -> String {
     format!("{origin}#{}", digits::encode(&codec::encode(profile)))
 }
 
-/// What a link carries: a worker's profile, or a trainer's signed class.
+/// What a link carries: a worker's profile (checked by [`crate::admit`], with what was left out), or a
+/// trainer's signed class.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Opened {
-    Profile(Profile),
+    Profile(Box<Admitted>),
     Class(Box<SignedClass>),
 }
 
@@ -63,14 +65,15 @@ pub fn open_any(fragment: &str) -> Result<Opened, LinkError> {
             .map_err(link_error);
     }
     codec::decode(&bytes)
-        .map(Opened::Profile)
+        .map(|p| Opened::Profile(Box::new(Admitted::new(p))))
         .map_err(link_error)
 }
 
-/// Reads the profile in a link's fragment (with or without its leading `#`).
+/// Reads the profile in a link's fragment (with or without its leading `#`), checked by
+/// [`crate::admit`] (what it left out is in [`open_any`]'s answer).
 pub fn open(fragment: &str) -> Result<Profile, LinkError> {
     match open_any(fragment)? {
-        Opened::Profile(p) => Ok(p),
+        Opened::Profile(a) => Ok(a.profile),
         Opened::Class(_) => Err(LinkError::Incomplete),
     }
 }

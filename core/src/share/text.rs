@@ -14,6 +14,10 @@ use super::bits::{BitReader, BitWriter, OutOfBits};
 const EOS: usize = 256;
 const SYMBOLS: usize = 257;
 const MAX_TEXT_BYTES: usize = 4096;
+/// All the text one payload may decode to, repeats included. A repeat costs a few bits but
+/// yields its whole string, so without this a link of 20,000 digits could expand to ~50 MB.
+/// The largest real profile has under 2 kB of text.
+pub const MAX_TOTAL_TEXT_BYTES: usize = 64 * 1024;
 
 /// How common each byte is in the text people put in a profile (weights, not probabilities).
 /// Bytes outside the table weigh 1, a quarter of the least common listed byte.
@@ -161,6 +165,8 @@ pub fn write(w: &mut BitWriter, s: &str) {
 #[derive(Default)]
 pub struct Texts {
     seen: Vec<String>,
+    /// Bytes of text read so far, repeats included.
+    total: usize,
 }
 
 impl Texts {
@@ -184,10 +190,21 @@ impl Texts {
             read_raw(r)?
         } else {
             let i = r.uint()? as usize;
-            return self.seen.get(i).cloned().ok_or(TextError::OutOfBits);
+            let s = self.seen.get(i).ok_or(TextError::OutOfBits)?.clone();
+            self.count(s.len())?;
+            return Ok(s);
         };
+        self.count(s.len())?;
         self.seen.push(s.clone());
         Ok(s)
+    }
+
+    fn count(&mut self, bytes: usize) -> Result<(), TextError> {
+        self.total += bytes;
+        if self.total > MAX_TOTAL_TEXT_BYTES {
+            return Err(TextError::TooLong);
+        }
+        Ok(())
     }
 }
 
