@@ -4,6 +4,7 @@
 //! true). The web shell in `../src` turns clicks into [`change::Change`]s, hands them to a
 //! [`repo::Repo`], and draws what comes back.
 
+pub mod bidi;
 pub mod career;
 pub mod change;
 pub mod credential;

@@ -1,14 +1,28 @@
 use leptos::prelude::*;
+use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, trust_line, Msg};
+use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
-    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
+    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_source,
+    skill_words,
 };
 use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
+
+/// A trust line with the names in it isolated (`<bdi>`), so right-to-left letters in a provider's
+/// or learner's name cannot reorder the words around them.
+pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
+    trust_pieces(lang, trust)
+        .into_iter()
+        .map(|p| match p {
+            Piece::Words(w) => w.into_any(),
+            Piece::Name(n) => view! { <bdi>{n}</bdi> }.into_any(),
+        })
+        .collect_view()
+}
 
 use crate::platform::download::download_text;
 use crate::state::{use_app, AppState};
@@ -23,7 +37,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.name.clone()))}
+                {move || s.t(Msg::Hello)}", "<bdi>{move || s.profile.with(|p| bidi::plain(&p.name))}</bdi>
             </h1>
             <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
@@ -70,7 +84,8 @@ pub fn ProfileScreen() -> impl IntoView {
 pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
     let s = use_app();
     let lang = s.l();
-    let p = &profile;
+    // Typed and linked text without bidi controls, and isolated below (`dir="auto"`).
+    let p = &bidi::plain_profile(&profile);
     let grouped = group_skills(p);
     let contact = contact_lines(p);
     let jobs = p
@@ -84,8 +99,8 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                     <div class="job-head">
                         <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
                         <div>
-                            <h3 data-read>{job_title(job, lang)}</h3>
-                            <p class="muted">
+                            <h3 data-read dir="auto">{job_title(job, lang)}</h3>
+                            <p class="muted" dir="auto">
                                 {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
                                     .into_iter()
                                     .filter(|x| !x.is_empty())
@@ -118,10 +133,10 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                 <li class="skill cert" data-testid="cert">
                     <span class="choice-icon small" inner_html=icons::svg("award")></span>
                     <span>
-                        <span class="skill-label" data-read>{credential_name(c, lang)}</span>
-                        {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
+                        <span class="skill-label" data-read dir="auto">{credential_name(c, lang)}</span>
+                        {issuer.map(|i| view! { <span class="skill-source" dir="auto">{i}</span> })}
                         <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
-                            {trust_line(lang, &trust)}
+                            {trust_text(lang, &trust)}
                         </span>
                         {badge.map(|doc| view! {
                             <button type="button" class="link-button no-print" data-testid="save-badge"
@@ -140,9 +155,13 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
     view! {
         <div class="profile-view" data-testid="profile-view">
             {show_name.then(|| view! {
-                <h2 class="resume-name" data-testid="view-name" data-read>{p.name.clone()}</h2>
+                <h2 class="resume-name" data-testid="view-name" data-read dir="auto">{p.name.clone()}</h2>
                 {(!contact.is_empty()).then(|| view! {
-                    <p class="resume-contact" data-testid="view-contact">{contact.join(" · ")}</p>
+                    <p class="resume-contact" data-testid="view-contact">
+                        {contact.into_iter().enumerate().map(|(i, c)| view! {
+                            {(i > 0).then_some(" · ")}<bdi>{c}</bdi>
+                        }).collect_view()}
+                    </p>
                 })}
             })}
             <p class="summary-count" data-testid="skills-summary" data-read>
@@ -179,12 +198,8 @@ fn skill_list(
     let rows = ids
         .into_iter()
         .map(|id| {
-            let source = p
-                .skills
-                .iter()
-                .find(|k| k.id == id)
-                .map(|k| k.source)
-                .filter(|_| with_source);
+            // "Learned in a class" only for a skill a signed class on the profile lists.
+            let source = shown_source(p, &id).filter(|_| with_source);
             let icon = t
                 .skill(&id)
                 .map(|e| e.icon)
