@@ -603,3 +603,37 @@ fn a_reworded_skill_keeps_its_signed_name_through_an_override() {
         "Worked in a team"
     );
 }
+
+/// The trust line in pieces (names apart, for the screen to isolate) reads word for word as before.
+#[test]
+fn trust_lines_read_the_same_in_pieces() {
+    use skillpass_core::i18n::{trust_line, trust_pieces, Lang, Piece};
+    let signed = forklift(Some("María H.")).sign(&key(9));
+    let fp = signed.fingerprint();
+    let trust = credential::trust(&signed.credential(), "Rosa Díaz");
+    assert_eq!(
+        trust_line(Lang::En, &trust),
+        format!("Signed by \"Valley Training Center\" for María H. — key {fp}. This record is for María H., not the name on this profile.")
+    );
+    assert_eq!(
+        trust_line(Lang::Es, &trust),
+        format!("Firmado por «Valley Training Center» para María H. — llave {fp}. Este registro es para María H., no para el nombre de este perfil.")
+    );
+    let names: Vec<_> = trust_pieces(Lang::En, &trust)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Name(n) => Some(n),
+            Piece::Words(_) => None,
+        })
+        .collect();
+    assert_eq!(names, ["Valley Training Center", "María H.", "María H."]);
+    let room = forklift(None).sign(&key(9));
+    assert_eq!(
+        trust_line(Lang::En, &credential::trust(&room.credential(), "Ana")),
+        format!("Class record signed by \"Valley Training Center\" — key {fp}")
+    );
+    assert_eq!(
+        trust_line(Lang::Es, &credential::trust(&room.credential(), "Ana")),
+        format!("Registro de clase firmado por «Valley Training Center» — llave {fp}")
+    );
+}

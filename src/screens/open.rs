@@ -64,7 +64,7 @@ fn class_offer(c: Credential) -> impl IntoView {
     view! {
         <section class="open class-offer" data-testid="class-offer">
             <p class="eyebrow">{s.t(Msg::ClassOfferTitle)}</p>
-            <h1 tabindex="-1" data-read data-testid="class-question" dir="auto">{question}</h1>
+            <h1 tabindex="-1" data-read data-testid="class-question">{question}</h1>
             <ReadAloud/>
             <p class="trust trust-signed" data-testid="trust" data-read>{trust_text(lang, &trust)}</p>
             <h2 data-read>{s.t(Msg::ClassSkillsYouGet)}</h2>
@@ -139,7 +139,7 @@ fn preview(
             {(!unmatched.is_empty()).then(|| view! {
                 <div class="not-found" data-testid="unmatched">
                     <p>{s.t(Msg::Unmatched)}</p>
-                    <ul>{unmatched.into_iter().map(|u| view! { <li dir="auto">{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
+                    <ul>{unmatched.into_iter().map(|u| view! { <li>{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
                 </div>
             })}
             <ProfileView profile=profile show_name=true/>

@@ -12,14 +12,18 @@ use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
 
-/// A trust line with the names in it isolated (`<bdi>`), so right-to-left letters in a provider's
-/// or learner's name cannot reorder the words around them.
+/// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
+/// right-to-left letters in a provider's or learner's name cannot reorder the words around them.
+/// One element type for every piece keeps the wasm small.
 pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
     trust_pieces(lang, trust)
         .into_iter()
-        .map(|p| match p {
-            Piece::Words(w) => w.into_any(),
-            Piece::Name(n) => view! { <bdi>{n}</bdi> }.into_any(),
+        .map(|p| {
+            let dir = matches!(p, Piece::Name(_)).then_some("auto");
+            let text = match p {
+                Piece::Words(t) | Piece::Name(t) => t,
+            };
+            view! { <span dir=dir>{text}</span> }
         })
         .collect_view()
 }
@@ -37,7 +41,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || s.t(Msg::Hello)}", "<bdi>{move || s.profile.with(|p| bidi::plain(&p.name))}</bdi>
+                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
             </h1>
             <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
@@ -84,7 +88,8 @@ pub fn ProfileScreen() -> impl IntoView {
 pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
     let s = use_app();
     let lang = s.l();
-    // Typed and linked text without bidi controls, and isolated below (`dir="auto"`).
+    // Typed and linked text without bidi controls; the style sheet isolates it
+    // (`unicode-bidi: plaintext` on the classes below, cheaper in wasm than `dir` attributes).
     let p = &bidi::plain_profile(&profile);
     let grouped = group_skills(p);
     let contact = contact_lines(p);
@@ -99,8 +104,8 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                     <div class="job-head">
                         <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
                         <div>
-                            <h3 data-read dir="auto">{job_title(job, lang)}</h3>
-                            <p class="muted" dir="auto">
+                            <h3 data-read>{job_title(job, lang)}</h3>
+                            <p class="muted">
                                 {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
                                     .into_iter()
                                     .filter(|x| !x.is_empty())
@@ -133,8 +138,8 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                 <li class="skill cert" data-testid="cert">
                     <span class="choice-icon small" inner_html=icons::svg("award")></span>
                     <span>
-                        <span class="skill-label" data-read dir="auto">{credential_name(c, lang)}</span>
-                        {issuer.map(|i| view! { <span class="skill-source" dir="auto">{i}</span> })}
+                        <span class="skill-label" data-read>{credential_name(c, lang)}</span>
+                        {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
                         <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
                             {trust_text(lang, &trust)}
                         </span>
@@ -155,13 +160,9 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
     view! {
         <div class="profile-view" data-testid="profile-view">
             {show_name.then(|| view! {
-                <h2 class="resume-name" data-testid="view-name" data-read dir="auto">{p.name.clone()}</h2>
+                <h2 class="resume-name" data-testid="view-name" data-read>{p.name.clone()}</h2>
                 {(!contact.is_empty()).then(|| view! {
-                    <p class="resume-contact" data-testid="view-contact">
-                        {contact.into_iter().enumerate().map(|(i, c)| view! {
-                            {(i > 0).then_some(" · ")}<bdi>{c}</bdi>
-                        }).collect_view()}
-                    </p>
+                    <p class="resume-contact" data-testid="view-contact">{contact.join(" · ")}</p>
                 })}
             })}
             <p class="summary-count" data-testid="skills-summary" data-read>
