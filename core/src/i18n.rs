@@ -318,7 +318,7 @@ messages! {
     PerLearner => "One code for each learner", "Un código para cada alumno";
     PrintCodes => "Print the codes", "Imprimir los códigos";
     YourKey => "Your signing key", "Tu llave para firmar";
-    YourKeyHint => "Print this number on your handouts. Learners see it with your classes.", "Imprime este número en tus hojas. Los alumnos lo ven con tus clases.";
+    YourKeyHint => "Print this code on your handouts. Learners see it with your classes.", "Imprime este código en tus hojas. Los alumnos lo ven con tus clases.";
     SaveKey => "Save my key to a file", "Guardar mi llave en un archivo";
     OpenKey => "Open a saved key", "Abrir una llave guardada";
     KeyLostHint => "Keep the file safe. If you lose your key, new classes get a new key. Old ones still work.", "Guarda bien el archivo. Si pierdes tu llave, las clases nuevas tendrán otra llave. Las anteriores siguen sirviendo.";

@@ -63,13 +63,24 @@ pub fn credential_name(c: &Credential, lang: Lang) -> String {
 /// lists; any other skill marked so (an edited file, a class whose signature no longer matches, a
 /// typed training) reads as added by the worker ([`SkillSource::Chosen`]).
 pub fn shown_source(p: &Profile, id: &SkillId) -> Option<SkillSource> {
-    let skill = p.skills.iter().find(|k| &k.id == id)?;
-    Some(match skill.source {
-        SkillSource::Training if !crate::credential::taught_by_signed_class(p, id) => {
-            SkillSource::Chosen
-        }
-        source => source,
-    })
+    shown_sources(p)
+        .into_iter()
+        .find_map(|(k, s)| (&k == id).then_some(s))
+}
+
+/// [`shown_source`] for every skill of the profile, in its order (each signature checked once).
+pub fn shown_sources(p: &Profile) -> Vec<(SkillId, SkillSource)> {
+    let taught = crate::credential::signed_class_skills(p);
+    p.skills
+        .iter()
+        .map(|k| {
+            let source = match k.source {
+                SkillSource::Training if !taught.contains(&k.id) => SkillSource::Chosen,
+                source => source,
+            };
+            (k.id.clone(), source)
+        })
+        .collect()
 }
 
 /// A skill's words in `lang`; an id this build does not know is shown as it is rather than hidden.

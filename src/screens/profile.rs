@@ -5,7 +5,7 @@ use skillpass_core::device::DeviceMode;
 use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
-    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_source,
+    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_sources,
     skill_words,
 };
 use skillpass_core::taxonomy;
@@ -196,11 +196,18 @@ fn skill_list(
 ) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let t = taxonomy::get();
+    // "Learned in a class" only for a skill a signed class on the profile lists.
+    let sources = if with_source {
+        shown_sources(p)
+    } else {
+        Vec::new()
+    };
     let rows = ids
         .into_iter()
         .map(|id| {
-            // "Learned in a class" only for a skill a signed class on the profile lists.
-            let source = shown_source(p, &id).filter(|_| with_source);
+            let source = sources
+                .iter()
+                .find_map(|(k, src)| (*k == id).then_some(*src));
             let icon = t
                 .skill(&id)
                 .map(|e| e.icon)

@@ -83,12 +83,14 @@ pub fn is_signed(c: &Credential, profile_name: &str) -> bool {
     matches!(trust(c, profile_name), Trust::Signed { .. })
 }
 
-/// True if `skill` may be shown as "Learned in a class": a class on the profile that reads as
-/// signed lists it (so it is one of that class's signed skills).
-pub fn taught_by_signed_class(p: &Profile, skill: &SkillId) -> bool {
+/// The skills that may be shown as "Learned in a class": those listed by a class on the profile
+/// that reads as signed (so each is one of that class's signed skills).
+pub fn signed_class_skills(p: &Profile) -> Vec<SkillId> {
     p.credentials
         .iter()
-        .any(|c| c.skills.contains(skill) && is_signed(c, &p.name))
+        .filter(|c| !c.skills.is_empty() && is_signed(c, &p.name))
+        .flat_map(|c| c.skills.iter().cloned())
+        .collect()
 }
 
 fn same_skills(a: &[SkillId], b: &[SkillId]) -> bool {
