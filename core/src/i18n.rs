@@ -397,18 +397,20 @@ pub fn add_class_question(lang: Lang, class: &str, provider: &str) -> String {
     }
 }
 
-/// A part of a line: the app's own words, or a name someone typed or a link carried, which the
-/// screen isolates (`<bdi>`) so right-to-left letters in it cannot reorder the words around it.
+/// A part of a line: the app's own words; a name someone typed or a link carried, which the
+/// screen isolates (`dir="auto"`) so right-to-left letters in it cannot reorder the words around
+/// it; or a key's fingerprint, which the screen keeps on one line so it can be compared at a glance.
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Piece {
     Words(String),
     Name(String),
+    Key(String),
 }
 
 impl Piece {
     pub fn text(&self) -> &str {
         match self {
-            Piece::Words(s) | Piece::Name(s) => s,
+            Piece::Words(s) | Piece::Name(s) | Piece::Key(s) => s,
         }
     }
 }
@@ -434,8 +436,8 @@ pub fn trust_pieces(lang: Lang, trust: &crate::credential::Trust) -> Vec<Piece> 
             name_differs,
         } => {
             let key = match lang {
-                Lang::En => format!(" — key {fingerprint}"),
-                Lang::Es => format!(" — llave {fingerprint}"),
+                Lang::En => " — key ",
+                Lang::Es => " — llave ",
             };
             let (open, close) = match lang {
                 Lang::En => ("\"", "\""),
@@ -457,7 +459,8 @@ pub fn trust_pieces(lang: Lang, trust: &crate::credential::Trust) -> Vec<Piece> 
                 }));
                 line.push(n(l));
             }
-            line.push(w(&key));
+            line.push(w(key));
+            line.push(Piece::Key(fingerprint.clone()));
             if let (true, Some(l)) = (*name_differs, learner) {
                 let (before, after) = match lang {
                     Lang::En => (". This record is for ", ", not the name on this profile."),

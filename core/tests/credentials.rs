@@ -623,10 +623,11 @@ fn trust_lines_read_the_same_in_pieces() {
         .into_iter()
         .filter_map(|p| match p {
             Piece::Name(n) => Some(n),
-            Piece::Words(_) => None,
+            Piece::Words(_) | Piece::Key(_) => None,
         })
         .collect();
     assert_eq!(names, ["Valley Training Center", "María H.", "María H."]);
+    assert!(trust_pieces(Lang::Es, &trust).contains(&Piece::Key(fp.clone())));
     let room = forklift(None).sign(&key(9));
     assert_eq!(
         trust_line(Lang::En, &credential::trust(&room.credential(), "Ana")),

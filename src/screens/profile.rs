@@ -13,17 +13,18 @@ use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
 
 /// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
-/// right-to-left letters in a provider's or learner's name cannot reorder the words around them.
-/// One element type for every piece keeps the wasm small.
+/// right-to-left letters in a provider's or learner's name cannot reorder the words around them,
+/// and the key's fingerprint on one line. One element type for every piece keeps the wasm small.
 pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
     trust_pieces(lang, trust)
         .into_iter()
         .map(|p| {
             let dir = matches!(p, Piece::Name(_)).then_some("auto");
+            let class = matches!(p, Piece::Key(_)).then_some("key-fp");
             let text = match p {
-                Piece::Words(t) | Piece::Name(t) => t,
+                Piece::Words(t) | Piece::Name(t) | Piece::Key(t) => t,
             };
-            view! { <span dir=dir>{text}</span> }
+            view! { <span dir=dir class=class>{text}</span> }
         })
         .collect_view()
 }
