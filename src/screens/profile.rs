@@ -12,6 +12,10 @@ use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
 
+use crate::platform::download::download_text;
+use crate::state::{use_app, AppState};
+use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
+
 /// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
 /// right-to-left letters in a provider's or learner's name cannot reorder the words around them,
 /// and the key's fingerprint on one line. One element type for every piece keeps the wasm small.
@@ -28,10 +32,6 @@ pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
         })
         .collect_view()
 }
-
-use crate::platform::download::download_text;
-use crate::state::{use_app, AppState};
-use crate::widgets::{banners::DownloadKept, icons, read_aloud::ReadAloud};
 
 /// The finished profile in the worker's words: jobs with the skills from each, other skills,
 /// certificates, and how many skills that makes.
