@@ -23,12 +23,13 @@ pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
     trust_pieces(lang, trust)
         .into_iter()
         .map(|p| {
-            let dir = matches!(p, Piece::Name(_)).then_some("auto");
-            let class = matches!(p, Piece::Key(_)).then_some("key-fp");
-            let text = match p {
-                Piece::Words(t) | Piece::Name(t) | Piece::Key(t) => t,
+            // A fingerprint is left to right, and kept on one line by the style sheet.
+            let (dir, text) = match p {
+                Piece::Words(t) => (None, t),
+                Piece::Name(t) => (Some("auto"), t),
+                Piece::Key(t) => (Some("ltr"), t),
             };
-            view! { <span dir=dir class=class>{text}</span> }
+            view! { <span dir=dir>{text}</span> }
         })
         .collect_view()
 }
