@@ -339,7 +339,7 @@ messages! {
     PerLearner => "One code for each learner", "Un código para cada alumno";
     PrintCodes => "Print the codes", "Imprimir los códigos";
     YourKey => "Your signing key", "Tu llave para firmar";
-    YourKeyHint => "Print this number on your handouts. Learners see it with your classes.", "Imprime este número en tus hojas. Los alumnos lo ven con tus clases.";
+    YourKeyHint => "Print this code on your handouts. Learners see it with your classes.", "Imprime este código en tus hojas. Los alumnos lo ven con tus clases.";
     SaveKey => "Save my key to a file", "Guardar mi llave en un archivo";
     OpenKey => "Open a saved key", "Abrir una llave guardada";
     KeyLostHint => "Keep the file safe. If you lose your key, new classes get a new key. Old ones still work.", "Guarda bien el archivo. Si pierdes tu llave, las clases nuevas tendrán otra llave. Las anteriores siguen sirviendo.";
@@ -360,6 +360,7 @@ messages! {
     SelfReported => "Self-reported", "Lo escribió la persona";
     SignatureBroken => "Signature does not match. It may have been changed.", "La firma no coincide. Puede que lo hayan cambiado.";
     SaveBadge => "Save as an Open Badge file", "Guardar como archivo Open Badge";
+    KeyOldForm => "Handouts printed before December 2026 show this key like this:", "Las hojas impresas antes de diciembre de 2026 muestran esta llave así:";
 }
 
 impl Msg {
@@ -432,47 +433,89 @@ pub fn left_out(lang: Lang, n: usize, from_link: bool) -> String {
     }
 }
 
-/// "Add Forklift Safety from Valley Training Center to your skills?"
+/// "Add Forklift Safety from Valley Training Center to your skills?" (names without bidi
+/// controls: see [`crate::bidi`]).
 pub fn add_class_question(lang: Lang, class: &str, provider: &str) -> String {
+    let (class, provider) = (crate::bidi::plain(class), crate::bidi::plain(provider));
     match lang {
         Lang::En => format!("Add {class} from {provider} to your skills?"),
         Lang::Es => format!("¿Agregar {class} de {provider} a tus habilidades?"),
     }
 }
 
+/// A part of a line: the app's own words; a name someone typed or a link carried, which the
+/// screen isolates (`dir="auto"`) so right-to-left letters in it cannot reorder the words around
+/// it; or a key's fingerprint, which the screen keeps on one line so it can be compared at a glance.
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Piece {
+    Words(String),
+    Name(String),
+    Key(String),
+}
+
+impl Piece {
+    pub fn text(&self) -> &str {
+        match self {
+            Piece::Words(s) | Piece::Name(s) | Piece::Key(s) => s,
+        }
+    }
+}
+
 /// What a reader is told about a credential's signature, in plain words.
 pub fn trust_line(lang: Lang, trust: &crate::credential::Trust) -> String {
+    trust_pieces(lang, trust).iter().map(Piece::text).collect()
+}
+
+/// [`trust_line`] in pieces, the provider's and learner's names apart (already without bidi
+/// controls: [`crate::credential::trust`] gives them so).
+pub fn trust_pieces(lang: Lang, trust: &crate::credential::Trust) -> Vec<Piece> {
     use crate::credential::Trust;
+    let w = |s: &str| Piece::Words(s.to_string());
+    let n = |s: &str| Piece::Name(crate::bidi::plain(s));
     match trust {
-        Trust::SelfReported => text(lang, Msg::SelfReported).into(),
-        Trust::Broken => text(lang, Msg::SignatureBroken).into(),
+        Trust::SelfReported => vec![w(text(lang, Msg::SelfReported))],
+        Trust::Broken => vec![w(text(lang, Msg::SignatureBroken))],
         Trust::Signed {
             provider,
             fingerprint,
             learner,
             name_differs,
         } => {
-            let mut line = match (lang, learner) {
-                (Lang::En, None) => {
-                    format!("Class record signed by \"{provider}\" — key {fingerprint}")
-                }
-                (Lang::En, Some(l)) => {
-                    format!("Signed by \"{provider}\" for {l} — key {fingerprint}")
-                }
-                (Lang::Es, None) => {
-                    format!("Registro de clase firmado por «{provider}» — llave {fingerprint}")
-                }
-                (Lang::Es, Some(l)) => {
-                    format!("Firmado por «{provider}» para {l} — llave {fingerprint}")
-                }
+            let key = match lang {
+                Lang::En => " — key ",
+                Lang::Es => " — llave ",
             };
+            let (open, close) = match lang {
+                Lang::En => ("\"", "\""),
+                Lang::Es => ("«", "»"),
+            };
+            let mut line = match (lang, learner) {
+                (Lang::En, None) => vec![w("Class record signed by ")],
+                (Lang::En, Some(_)) => vec![w("Signed by ")],
+                (Lang::Es, None) => vec![w("Registro de clase firmado por ")],
+                (Lang::Es, Some(_)) => vec![w("Firmado por ")],
+            };
+            line.push(w(open));
+            line.push(n(provider));
+            line.push(w(close));
+            if let Some(l) = learner {
+                line.push(w(match lang {
+                    Lang::En => " for ",
+                    Lang::Es => " para ",
+                }));
+                line.push(n(l));
+            }
+            line.push(w(key));
+            line.push(Piece::Key(fingerprint.clone()));
             if let (true, Some(l)) = (*name_differs, learner) {
-                line.push_str(&match lang {
-                    Lang::En => format!(". This record is for {l}, not the name on this profile."),
-                    Lang::Es => {
-                        format!(". Este registro es para {l}, no para el nombre de este perfil.")
-                    }
-                });
+                let (before, after) = match lang {
+                    Lang::En => (". This record is for ", ", not the name on this profile."),
+                    Lang::Es => (
+                        ". Este registro es para ",
+                        ", no para el nombre de este perfil.",
+                    ),
+                };
+                line.extend([w(before), n(l), w(after)]);
             }
             line
         }
@@ -604,6 +647,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ErrPickSkill,
             Msg::ErrHours,
             Msg::ErrDay,
+            Msg::KeyOldForm,
         ],
     ),
     (

@@ -1,14 +1,18 @@
 //! The intake summary a caseworker keeps for the agency: only what the client agreed to share
 //! (the same choice as a share link, applied by [`crate::share::select`] before this), as JSON for
-//! systems and CSV for spreadsheets.
+//! systems and CSV for spreadsheets. "Signed" is the same check the profile page makes
+//! ([`crate::credential::trust`]), and typed text has its bidi controls removed ([`crate::bidi`]).
 
 use serde_json::{json, Value};
 
+use crate::bidi::{plain, plain_profile};
+use crate::credential::is_signed;
 use crate::i18n::Lang;
 use crate::profile::Profile;
 use crate::summary::{credential_name, job_dates, job_title, skill_words};
 
 pub fn json(p: &Profile, lang: Lang) -> String {
+    let p = &plain_profile(p);
     let c = &p.contact;
     let doc = json!({
         "format": "skillpass-intake",
@@ -16,18 +20,18 @@ pub fn json(p: &Profile, lang: Lang) -> String {
         "contact": { "phone": c.phone, "email": c.email, "city": c.city },
         "jobs": p.jobs.iter().map(|j| json!({
             "title": job_title(j, lang),
-            "onetSoc": j.occupation,
+            "onetSoc": j.occupation.as_deref().map(plain),
             "employer": j.employer,
             "dates": job_dates(j, lang),
         })).collect::<Vec<Value>>(),
         "skills": p.skills.iter().map(|s| json!({
-            "code": s.id.as_str(),
-            "name": skill_words(&s.id, lang),
+            "code": plain(s.id.as_str()),
+            "name": plain(&skill_words(&s.id, lang)),
         })).collect::<Vec<Value>>(),
         "credentials": p.credentials.iter().map(|c| json!({
             "name": credential_name(c, lang),
             "issuer": c.issuer,
-            "signed": c.signature.is_some(),
+            "signed": is_signed(c, &p.name),
         })).collect::<Vec<Value>>(),
     });
     serde_json::to_string_pretty(&doc).unwrap_or_default()
@@ -49,6 +53,7 @@ fn field(s: &str) -> String {
 }
 
 pub fn csv(p: &Profile, lang: Lang) -> String {
+    let p = &plain_profile(p);
     let mut rows: Vec<[String; 4]> = vec![[
         "section".into(),
         "item".into(),
@@ -66,7 +71,7 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
         rows.push([
             "job".into(),
             job_title(j, lang),
-            j.occupation.clone().unwrap_or_default(),
+            plain(&j.occupation.clone().unwrap_or_default()),
             [j.employer.clone().unwrap_or_default(), job_dates(j, lang)]
                 .into_iter()
                 .filter(|x| !x.is_empty())
@@ -77,8 +82,8 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
     for s in &p.skills {
         rows.push([
             "skill".into(),
-            skill_words(&s.id, lang),
-            s.id.as_str().into(),
+            plain(&skill_words(&s.id, lang)),
+            plain(s.id.as_str()),
             String::new(),
         ]);
     }
@@ -86,7 +91,7 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
         rows.push([
             "credential".into(),
             credential_name(k, lang),
-            k.cert.clone().unwrap_or_default(),
+            plain(&k.cert.clone().unwrap_or_default()),
             k.issuer.clone().unwrap_or_default(),
         ]);
     }

@@ -5,6 +5,7 @@
 //! [`repo::Repo`], and draws what comes back.
 
 pub mod admit;
+pub mod bidi;
 pub mod career;
 pub mod change;
 pub mod credential;

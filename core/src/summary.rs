@@ -3,7 +3,7 @@
 //! the profile page, Check your answers and (later) printouts all say the same thing.
 
 use crate::i18n::{month_year, text, Lang, Msg};
-use crate::profile::{Credential, Job, Profile, SkillId};
+use crate::profile::{Credential, Job, Profile, SkillId, SkillSource};
 use crate::taxonomy::{self, fold};
 
 /// A job's title in `lang`: a job picked from the list (its title is the list's, in either
@@ -46,12 +46,41 @@ pub fn contact_lines(p: &Profile) -> Vec<String> {
         .collect()
 }
 
-/// A certificate's name in `lang` (a listed one is translated; a typed one is kept as typed).
+/// A certificate's name in `lang` (a listed one is translated; a typed one is kept as typed, with
+/// its bidi controls removed: see [`crate::bidi`]).
 pub fn credential_name(c: &Credential, lang: Lang) -> String {
     c.cert
         .as_deref()
         .and_then(|id| taxonomy::get().certificate(id))
-        .map_or_else(|| c.name.clone(), |cert| cert.name.get(lang).to_string())
+        .map_or_else(
+            || crate::bidi::plain(&c.name),
+            |cert| cert.name.get(lang).to_string(),
+        )
+}
+
+/// Where a profile's skill may be said to come from (`None` if the profile lacks it). "Learned in
+/// a class" ([`SkillSource::Training`]) is said only of a skill a class that reads as signed
+/// lists; any other skill marked so (an edited file, a class whose signature no longer matches, a
+/// typed training) reads as added by the worker ([`SkillSource::Chosen`]).
+pub fn shown_source(p: &Profile, id: &SkillId) -> Option<SkillSource> {
+    shown_sources(p)
+        .into_iter()
+        .find_map(|(k, s)| (&k == id).then_some(s))
+}
+
+/// [`shown_source`] for every skill of the profile, in its order (each signature checked once).
+pub fn shown_sources(p: &Profile) -> Vec<(SkillId, SkillSource)> {
+    let taught = crate::credential::signed_class_skills(p);
+    p.skills
+        .iter()
+        .map(|k| {
+            let source = match k.source {
+                SkillSource::Training if !taught.contains(&k.id) => SkillSource::Chosen,
+                source => source,
+            };
+            (k.id.clone(), source)
+        })
+        .collect()
 }
 
 /// A skill's words in `lang`; an id this build does not know is shown as it is rather than hidden.

@@ -289,19 +289,34 @@ fn learner_names_match_by_first_name_and_last_initial() {
 }
 
 /// Every skill's wording that goes into a signed class document, as released. A signature covers
-/// the document rebuilt from today's taxonomy, so rewording a released skill would turn every class
-/// already signed with it into "does not match its signature".
+/// the document rebuilt by this release, so the name signed for a released skill (its override in
+/// `core/data/signed_wording_overrides.tsv`, else its display text) must never change, or every
+/// class already signed with it would read "does not match its signature". Display wording is free.
 #[test]
 fn released_skill_wording_in_signed_documents_never_changes() {
+    use skillpass_core::credential::class::signed_skill_name;
     let frozen = include_str!("fixtures/signed_skill_wording_v2.tsv");
     let t = skillpass_core::taxonomy::get();
     let mut rows = 0;
     for line in frozen.lines().filter(|l| !l.starts_with('#')) {
         let cols: Vec<&str> = line.split('\t').collect();
+        let id = SkillId::new(cols[0]);
         let skill = t
-            .skill(&SkillId::new(cols[0]))
+            .skill(&id)
             .unwrap_or_else(|| panic!("released skill {} is gone", cols[0]));
-        assert_eq!(skill.words.en, cols[1], "{} was reworded", cols[0]);
+        assert_eq!(
+            signed_skill_name(&id),
+            cols[1],
+            "{} is signed as {:?} but was released as {:?}: its display text changed to {:?}. \
+             Keep the released wording by adding the line \"{}\\t{}\" to \
+             core/data/signed_wording_overrides.tsv",
+            cols[0],
+            signed_skill_name(&id),
+            cols[1],
+            skill.words.en,
+            cols[0],
+            cols[1],
+        );
         assert_eq!(
             skill.esco.unwrap_or(""),
             cols[2],
@@ -337,4 +352,289 @@ fn class_links_signed_by_an_earlier_release_still_verify() {
             "the link reads as a different class"
         );
     }
+}
+
+fn with_class(signed: &SignedClass, name: &str) -> Profile {
+    apply(
+        &learner_profile(name),
+        &Change::AddTraining {
+            credential: Box::new(signed.credential()),
+            today: day(2026, 11, 29),
+        },
+    )
+    .unwrap()
+}
+
+/// The backup file of the issue: a genuinely signed forklift class with `"cert": "cert:cna"`
+/// added. Read back, it must not say "Certified Nursing Assistant (CNA) — Class record signed by".
+#[test]
+fn a_certificate_added_to_a_signed_class_in_a_backup_reads_as_changed() {
+    use skillpass_core::files;
+    use skillpass_core::i18n::{trust_line, Lang};
+    use skillpass_core::summary::credential_name;
+    let p = with_class(&forklift(None).sign(&key(9)), "Ana");
+    assert!(matches!(
+        credential::trust(&p.credentials[0], &p.name),
+        Trust::Signed { .. }
+    ));
+    let saved = chrono::DateTime::parse_from_rfc3339("2026-11-30T10:00:00Z")
+        .unwrap()
+        .with_timezone(&chrono::Utc);
+    let mut doc: Value = serde_json::from_str(&files::backup(&p, saved)).unwrap();
+    doc["profile"]["credentials"][0]["cert"] = "cert:cna".into();
+    let (_, opened) = files::open(&doc.to_string(), day(2026, 12, 1)).unwrap();
+    let c = &opened.profile.credentials[0];
+    assert_eq!(
+        credential_name(c, Lang::En),
+        "Certified Nursing Assistant (CNA)"
+    );
+    let trust = credential::trust(c, &opened.profile.name);
+    assert_eq!(trust, Trust::Broken);
+    assert!(!trust_line(Lang::En, &trust).contains("signed by"));
+}
+
+/// An edit someone could make to a saved credential.
+type Edit = fn(&mut skillpass_core::Credential);
+
+/// Every shown field of a signed class is a signed field: the kind, the certificate picked from
+/// the list, the date and the issuer each count, not only the name, provider and skills.
+#[test]
+fn any_unsigned_field_on_a_signed_class_reads_as_changed() {
+    let signed = forklift(Some("María H.")).sign(&key(9));
+    let c = signed.credential();
+    assert!(matches!(
+        credential::trust(&c, "María H."),
+        Trust::Signed { .. }
+    ));
+    let edits: [(&str, Edit); 6] = [
+        ("a listed certificate", |c| c.cert = Some("cert:cna".into())),
+        ("another month", |c| {
+            c.date = skillpass_core::YearMonth::new(2020, 1).ok()
+        }),
+        ("no month", |c| c.date = None),
+        ("a certificate, not a class", |c| {
+            c.kind = skillpass_core::CredentialKind::Certificate
+        }),
+        ("another issuer", |c| c.issuer = Some("State Board".into())),
+        ("an added skill", |c| {
+            c.skills.push(SkillId::new("sp:teamwork-2"))
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut changed = c.clone();
+        edit(&mut changed);
+        assert_eq!(
+            credential::trust(&changed, "María H."),
+            Trust::Broken,
+            "{what} kept the signed label"
+        );
+    }
+}
+
+/// The same for an Open Badges file kept whole: its issuer name, date, kind and certificate are
+/// checked against the signed document too.
+#[test]
+fn any_unsigned_field_on_an_imported_open_badge_reads_as_changed() {
+    let badge = forklift(None).sign(&key(6)).to_open_badge().unwrap();
+    let c = credential::checked_badge(&badge).ok().unwrap().credential;
+    assert!(matches!(credential::trust(&c, "Ana"), Trust::Signed { .. }));
+    let edits: [(&str, Edit); 5] = [
+        ("another issuer", |c| c.issuer = Some("State Board".into())),
+        ("no issuer", |c| c.issuer = None),
+        ("a listed certificate", |c| c.cert = Some("cert:cna".into())),
+        ("another month", |c| {
+            c.date = skillpass_core::YearMonth::new(2020, 1).ok()
+        }),
+        ("a certificate, not a class", |c| {
+            c.kind = skillpass_core::CredentialKind::Certificate
+        }),
+    ];
+    for (what, edit) in edits {
+        let mut changed = c.clone();
+        edit(&mut changed);
+        assert_eq!(
+            credential::trust(&changed, "Ana"),
+            Trust::Broken,
+            "{what} kept the signed label"
+        );
+    }
+}
+
+/// "Learned in a class" is said only of a skill a signed class on the profile lists; a skill
+/// marked as from a class in an edited file, or from a class whose signature broke, reads as
+/// added by the worker.
+#[test]
+fn learned_in_a_class_is_said_only_of_a_signed_class_skill() {
+    use skillpass_core::summary::shown_source;
+    let signed = forklift(None).sign(&key(2));
+    let mut p = with_class(&signed, "Ana");
+    let taught = signed.record.skills[0].clone();
+    assert_eq!(shown_source(&p, &taught), Some(SkillSource::Training));
+    p.skills.push(skillpass_core::Skill {
+        id: SkillId::new("sp:cash-register"),
+        source: SkillSource::Training,
+        added: day(2026, 11, 29),
+    });
+    assert_eq!(
+        shown_source(&p, &SkillId::new("sp:cash-register")),
+        Some(SkillSource::Chosen),
+        "no signed class on the profile teaches it"
+    );
+    p.credentials[0].name = "Crane Safety".into();
+    assert_eq!(shown_source(&p, &taught), Some(SkillSource::Chosen));
+    assert_eq!(shown_source(&p, &SkillId::new("sp:not-there")), None);
+}
+
+/// The caseworker's summary says "signed" only when the same check the profile page makes says
+/// so: a signature that no longer matches is not "signed".
+#[test]
+fn the_intake_summary_uses_the_same_trust_check() {
+    use skillpass_core::i18n::Lang;
+    use skillpass_core::intake;
+    let mut p = with_class(&forklift(None).sign(&key(2)), "Ana");
+    let signed = |p: &Profile| -> Value {
+        let doc: Value = serde_json::from_str(&intake::json(p, Lang::En)).unwrap();
+        doc["credentials"][0]["signed"].clone()
+    };
+    assert_eq!(signed(&p), Value::Bool(true));
+    p.credentials[0].cert = Some("cert:cna".into());
+    assert_eq!(signed(&p), Value::Bool(false));
+    p.credentials[0].cert = None;
+    p.credentials[0].signature = Some("sp1:12345".into());
+    assert_eq!(signed(&p), Value::Bool(false));
+}
+
+/// Fingerprints are 80 bits of the key's SHA-256 in Crockford base32, four groups of four, short
+/// enough for one line on a 320 px phone; the same key always gives the same one.
+#[test]
+fn trainer_fingerprints_carry_80_bits_a_person_can_compare() {
+    use skillpass_core::credential::class::fingerprint;
+    const ALPHABET: &str = "0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+    let k = key(7).verifying_key().to_bytes();
+    let fp = fingerprint(&k);
+    assert_eq!(fp.len(), 19, "{fp}");
+    let groups: Vec<&str> = fp.split('-').collect();
+    assert_eq!(groups.len(), 4, "{fp}");
+    assert!(groups
+        .iter()
+        .all(|g| g.len() == 4 && g.chars().all(|c| ALPHABET.contains(c))));
+    // The 16 letters and digits read back to the first 80 bits of SHA-256(key).
+    let mut bits = 0u128;
+    for c in fp.chars().filter(|c| *c != '-') {
+        bits = bits << 5 | ALPHABET.find(c).unwrap() as u128;
+    }
+    let hash = eddsa::sha256(&k);
+    let mut want = 0u128;
+    for b in &hash[..10] {
+        want = want << 8 | u128::from(*b);
+    }
+    assert_eq!(bits, want);
+    assert_eq!(fingerprint(&k), fp, "same key, same fingerprint");
+    assert_ne!(fingerprint(&key(8).verifying_key().to_bytes()), fp);
+    assert_eq!(forklift(None).sign(&key(7)).fingerprint(), fp);
+}
+
+/// A provider or learner written with a right-to-left override never reads as a reversed spoof
+/// ("\u{202E}live" shown as "evil") on a trust line, and the signature still holds.
+#[test]
+fn bidi_overrides_in_signed_names_are_neutralised_on_trust_lines() {
+    use skillpass_core::i18n::{trust_line, Lang};
+    let mut record = forklift(Some("\u{202E}aíraM"));
+    record.provider = "\u{202E}live\u{202C} Training".into();
+    let signed = record.sign(&key(3));
+    let p = with_class(&signed, "María");
+    let trust = credential::trust(&p.credentials[0], &p.name);
+    let Trust::Signed {
+        provider, learner, ..
+    } = &trust
+    else {
+        panic!("{trust:?}");
+    };
+    assert_eq!(provider, "live Training");
+    assert_eq!(learner.as_deref(), Some("aíraM"));
+    for lang in [Lang::En, Lang::Es] {
+        let line = trust_line(lang, &trust);
+        assert!(
+            !line.chars().any(skillpass_core::bidi::is_control),
+            "{line:?}"
+        );
+    }
+}
+
+/// Signed names come from the frozen wording: a skill's display text may change, and a class
+/// signed before still verifies, as long as the old wording is kept as an override.
+#[test]
+fn a_reworded_skill_keeps_its_signed_name_through_an_override() {
+    use skillpass_core::credential::class::{signed_name, SIGNED_OVERRIDES};
+    let record = forklift(None);
+    let signed = record.clone().sign(&key(4));
+    let id = record.skills[0].as_str().to_string();
+    let t = skillpass_core::taxonomy::get();
+    let released = t.skill(&record.skills[0]).unwrap().words.en.to_string();
+    // Display wording as a later release might have it.
+    let reworded = |s: &SkillId| -> String {
+        let words = t.skill(s).unwrap().words.en;
+        if s.as_str() == id {
+            format!("{words}, now in plainer words")
+        } else {
+            words.to_string()
+        }
+    };
+    let public = signed.public_key().unwrap();
+    let verifies = |overrides: &str| {
+        let doc = record.document_worded(&public, &reworded, overrides);
+        let created = format!("{}T00:00:00Z", record.signed_on);
+        let config = eddsa::proof_config(&doc, &public, &created);
+        eddsa::verify(&eddsa::attach(&doc, config, &signed.signature)).is_ok()
+    };
+    assert!(
+        !verifies(SIGNED_OVERRIDES),
+        "without an override, rewording breaks the signature (the fixture test catches this)"
+    );
+    let table = format!("{SIGNED_OVERRIDES}{id}\t{released}\n");
+    assert!(verifies(&table), "the override keeps the signed wording");
+    assert_eq!(
+        signed_name(&id, "Anything new", &table),
+        released.as_str(),
+        "override wins over display text"
+    );
+    assert_eq!(
+        signed_name("sp:teamwork", "Worked in a team", &table),
+        "Worked in a team"
+    );
+}
+
+/// The trust line in pieces (names apart, for the screen to isolate) reads word for word as before.
+#[test]
+fn trust_lines_read_the_same_in_pieces() {
+    use skillpass_core::i18n::{trust_line, trust_pieces, Lang, Piece};
+    let signed = forklift(Some("María H.")).sign(&key(9));
+    let fp = signed.fingerprint();
+    let trust = credential::trust(&signed.credential(), "Rosa Díaz");
+    assert_eq!(
+        trust_line(Lang::En, &trust),
+        format!("Signed by \"Valley Training Center\" for María H. — key {fp}. This record is for María H., not the name on this profile.")
+    );
+    assert_eq!(
+        trust_line(Lang::Es, &trust),
+        format!("Firmado por «Valley Training Center» para María H. — llave {fp}. Este registro es para María H., no para el nombre de este perfil.")
+    );
+    let names: Vec<_> = trust_pieces(Lang::En, &trust)
+        .into_iter()
+        .filter_map(|p| match p {
+            Piece::Name(n) => Some(n),
+            Piece::Words(_) | Piece::Key(_) => None,
+        })
+        .collect();
+    assert_eq!(names, ["Valley Training Center", "María H.", "María H."]);
+    assert!(trust_pieces(Lang::Es, &trust).contains(&Piece::Key(fp.clone())));
+    let room = forklift(None).sign(&key(9));
+    assert_eq!(
+        trust_line(Lang::En, &credential::trust(&room.credential(), "Ana")),
+        format!("Class record signed by \"Valley Training Center\" — key {fp}")
+    );
+    assert_eq!(
+        trust_line(Lang::Es, &credential::trust(&room.credential(), "Ana")),
+        format!("Registro de clase firmado por «Valley Training Center» — llave {fp}")
+    );
 }

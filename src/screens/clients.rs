@@ -17,8 +17,8 @@ pub fn CaseworkerBar() -> impl IntoView {
     view! {
         <Show when=move || s.mode.get() == Some(DeviceMode::Caseworker)>
             <aside class="shared-bar caseworker-bar no-print" data-testid="caseworker-bar" aria-label=s.t(Msg::DeviceCaseworker)>
-                <p data-testid="current-client">
-                    {move || s.profile.with(|p| if p.is_started() { p.name.clone() } else { s.t(Msg::UnnamedClient).to_string() })}
+                <p data-testid="current-client" dir="auto">
+                    {move || s.profile.with(|p| if p.is_started() { skillpass_core::bidi::plain(&p.name) } else { s.t(Msg::UnnamedClient).to_string() })}
                 </p>
                 <div class="share-actions">
                     <button type="button" class="secondary" data-testid="clients" on:click=move |_| s.go(Step::Clients)>
@@ -71,11 +71,11 @@ pub fn ClientsScreen() -> impl IntoView {
             <ul class="career-cards" role="list" data-testid="client-list">
                 {move || list.get().into_iter().map(|c| {
                     let (id1, id2, id3, id4) = (c.id.clone(), c.id.clone(), c.id.clone(), c.id.clone());
-                    let name = if c.name.is_empty() { s.t(Msg::UnnamedClient).to_string() } else { c.name.clone() };
+                    let name = if c.name.is_empty() { s.t(Msg::UnnamedClient).to_string() } else { skillpass_core::bidi::plain(&c.name) };
                     view! {
                         <li class="client" data-testid="client" data-client=c.id.clone()>
                             <span class="career-text">
-                                <span class="career-title">{name}</span>
+                                <span class="career-title" dir="auto">{name}</span>
                                 <span class="career-have">{c.saved.clone().unwrap_or_default()}</span>
                             </span>
                             <span class="share-actions">

@@ -1,12 +1,12 @@
 use leptos::prelude::*;
 use skillpass_core::credential;
 use skillpass_core::files::FileError;
-use skillpass_core::i18n::{add_class_question, left_out, trust_line, Msg};
+use skillpass_core::i18n::{add_class_question, left_out, Msg};
 use skillpass_core::share::LinkError;
 use skillpass_core::summary::skill_words;
 use skillpass_core::Credential;
 
-use crate::screens::profile::ProfileView;
+use crate::screens::profile::{trust_text, ProfileView};
 use crate::state::{use_app, Incoming};
 use crate::widgets::read_aloud::ReadAloud;
 
@@ -84,7 +84,7 @@ fn class_offer(c: Credential) -> impl IntoView {
             <p class="eyebrow">{s.t(Msg::ClassOfferTitle)}</p>
             <h1 tabindex="-1" data-read data-testid="class-question">{question}</h1>
             <ReadAloud/>
-            <p class="trust trust-signed" data-testid="trust" data-read>{trust_line(lang, &trust)}</p>
+            <p class="trust trust-signed" data-testid="trust" data-read>{trust_text(lang, &trust)}</p>
             <h2 data-read>{s.t(Msg::ClassSkillsYouGet)}</h2>
             <ul class="skill-list" role="list" data-testid="class-skills">{skills}</ul>
             {if have {
@@ -160,7 +160,7 @@ fn preview(
             {(!unmatched.is_empty()).then(|| view! {
                 <div class="not-found" data-testid="unmatched">
                     <p>{s.t(Msg::Unmatched)}</p>
-                    <ul>{unmatched.into_iter().map(|u| view! { <li>{u}</li> }).collect_view()}</ul>
+                    <ul>{unmatched.into_iter().map(|u| view! { <li>{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
                 </div>
             })}
             <ProfileView profile=profile show_name=true/>

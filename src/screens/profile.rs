@@ -1,10 +1,12 @@
 use leptos::prelude::*;
+use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, trust_line, Msg};
+use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
-    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, skill_words,
+    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_sources,
+    skill_words,
 };
 use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
@@ -13,6 +15,24 @@ use skillpass_core::{SkillId, SkillSource};
 use crate::platform::download::download_text;
 use crate::state::{use_app, AppState};
 use crate::widgets::{banners::DownloadKept, icons, keep_card::KeepCard, read_aloud::ReadAloud};
+
+/// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
+/// right-to-left letters in a provider's or learner's name cannot reorder the words around them,
+/// and the key's fingerprint on one line. One element type for every piece keeps the wasm small.
+pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
+    trust_pieces(lang, trust)
+        .into_iter()
+        .map(|p| {
+            // A fingerprint is left to right, and kept on one line by the style sheet.
+            let (dir, text) = match p {
+                Piece::Words(t) => (None, t),
+                Piece::Name(t) => (Some("auto"), t),
+                Piece::Key(t) => (Some("ltr"), t),
+            };
+            view! { <span dir=dir>{text}</span> }
+        })
+        .collect_view()
+}
 
 /// The finished profile in the worker's words: jobs with the skills from each, other skills,
 /// certificates, and how many skills that makes.
@@ -23,7 +43,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.name.clone()))}
+                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
             </h1>
             <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
@@ -72,7 +92,9 @@ pub fn ProfileScreen() -> impl IntoView {
 pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
     let s = use_app();
     let lang = s.l();
-    let p = &profile;
+    // Typed and linked text without bidi controls; the style sheet isolates it
+    // (`unicode-bidi: plaintext` on the classes below, cheaper in wasm than `dir` attributes).
+    let p = &bidi::plain_profile(&profile);
     let grouped = group_skills(p);
     let contact = contact_lines(p);
     let jobs = p
@@ -123,7 +145,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                         <span class="skill-label" data-read>{credential_name(c, lang)}</span>
                         {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
                         <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
-                            {trust_line(lang, &trust)}
+                            {trust_text(lang, &trust)}
                         </span>
                         {badge.map(|doc| view! {
                             <button type="button" class="link-button no-print" data-testid="save-badge"
@@ -178,15 +200,18 @@ fn skill_list(
 ) -> impl IntoView {
     let lang = s.lang.get_untracked();
     let t = taxonomy::get();
+    // "Learned in a class" only for a skill a signed class on the profile lists.
+    let sources = if with_source {
+        shown_sources(p)
+    } else {
+        Vec::new()
+    };
     let rows = ids
         .into_iter()
         .map(|id| {
-            let source = p
-                .skills
+            let source = sources
                 .iter()
-                .find(|k| k.id == id)
-                .map(|k| k.source)
-                .filter(|_| with_source);
+                .find_map(|(k, src)| (*k == id).then_some(*src));
             let icon = t
                 .skill(&id)
                 .map(|e| e.icon)

@@ -57,7 +57,9 @@ pub fn ShareScreen() -> impl IntoView {
         s.save_backup();
     };
     let save_resume = move |_| {
-        let doc = s.profile.with_untracked(|p| jsonresume::export(p, s.l()));
+        let doc = s
+            .profile
+            .with_untracked(|p| jsonresume::export(&skillpass_core::bidi::plain_profile(p), s.l()));
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         let _ = download_text(files::RESUME_NAME, &text, "application/json");
     };

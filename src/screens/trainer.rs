@@ -3,7 +3,7 @@ use leptos::prelude::*;
 use leptos::task::spawn_local;
 use serde::{Deserialize, Serialize};
 use skillpass_core::credential::class::{
-    fingerprint, ClassRecord, SignedClass, MAX_HOURS, MAX_SKILLS,
+    fingerprint, old_fingerprint, ClassRecord, SignedClass, MAX_HOURS, MAX_SKILLS,
 };
 use skillpass_core::dates::parse_day;
 use skillpass_core::i18n::Msg;
@@ -112,9 +112,7 @@ pub fn TrainerScreen() -> impl IntoView {
     let errors = RwSignal::new(Vec::<(&'static str, Msg)>::new());
     let signed = RwSignal::new(None::<Signed>);
     // Made on the first visit, so the fingerprint can go on handouts before the class.
-    let key_fp = RwSignal::new(
-        trainer_key::get_or_create().map(|k| fingerprint(k.verifying_key().as_bytes())),
-    );
+    let key_fp = RwSignal::new(trainer_key::get_or_create().map(|k| k.verifying_key().to_bytes()));
     let key_note = RwSignal::new(None::<Msg>);
     let query = RwSignal::new(String::new());
     let job = RwSignal::new(String::new());
@@ -131,7 +129,7 @@ pub fn TrainerScreen() -> impl IntoView {
                 let Some(key) = trainer_key::get_or_create() else {
                     return;
                 };
-                key_fp.set(Some(fingerprint(key.verifying_key().as_bytes())));
+                key_fp.set(Some(key.verifying_key().to_bytes()));
                 let learners = d
                     .roster
                     .lines()
@@ -155,7 +153,7 @@ pub fn TrainerScreen() -> impl IntoView {
     };
     let save_key = move |_| {
         if let Some(key) = trainer_key::get_or_create() {
-            key_fp.set(Some(fingerprint(key.verifying_key().as_bytes())));
+            key_fp.set(Some(key.verifying_key().to_bytes()));
             let _ = download_text(
                 trainer_key::FILE_NAME,
                 &trainer_key::backup(&key),
@@ -171,7 +169,7 @@ pub fn TrainerScreen() -> impl IntoView {
             if let Some(text) = device::read_chosen_file(&input).await {
                 match trainer_key::restore(&text) {
                     Some(k) => {
-                        key_fp.set(Some(fingerprint(k.verifying_key().as_bytes())));
+                        key_fp.set(Some(k.verifying_key().to_bytes()));
                         key_note.set(Some(Msg::KeyRestored));
                         signed.set(None);
                     }
@@ -335,21 +333,24 @@ pub fn TrainerScreen() -> impl IntoView {
             {move || signed.get().map(|out| {
                 let link = out.room.link(&nav::share_origin());
                 let svg = qr_svg(&link, s.t(Msg::ScanToAdd));
-                let title = format!("{} · {}", out.room.record.class, out.room.record.provider);
+                let (class, provider) = (
+                    skillpass_core::bidi::plain(&out.room.record.class),
+                    skillpass_core::bidi::plain(&out.room.record.provider),
+                );
                 let sheet = out.learners.iter().map(|c| {
                     let l = c.link(&nav::share_origin());
-                    let name = c.record.learner.clone().unwrap_or_default();
+                    let name = skillpass_core::bidi::plain(c.record.learner.as_deref().unwrap_or_default());
                     view! {
                         <figure class="learner-qr" data-testid="learner-qr" data-link=l.clone()>
                             <div class="qr" inner_html=qr_svg(&l, &name)></div>
-                            <figcaption>{name}</figcaption>
+                            <figcaption dir="auto">{name}</figcaption>
                         </figure>
                     }
                 }).collect_view();
                 let has_learners = !out.learners.is_empty();
                 view! {
                     <section class="class-output" data-testid="class-output">
-                        <h2 class="print-title">{title}</h2>
+                        <h2 class="print-title"><bdi>{class}</bdi>" · "<bdi>{provider}</bdi></h2>
                         <h2 class="no-print" data-read>{s.t(Msg::ClassForRoom)}</h2>
                         <p class="hint no-print" data-read>{s.t(Msg::ClassForRoomHint)}</p>
                         <figure class="qr-box room-qr">
@@ -376,9 +377,13 @@ pub fn TrainerScreen() -> impl IntoView {
 
             <section class="trainer-key no-print" data-testid="trainer-key">
                 <h2 data-read>{s.t(Msg::YourKey)}</h2>
-                {move || key_fp.get().map(|fp| view! {
-                    <p class="fingerprint" data-testid="key-fingerprint">{fp}</p>
+                {move || key_fp.get().map(|k| view! {
+                    <p class="fingerprint" data-testid="key-fingerprint">{fingerprint(&k)}</p>
                     <p class="hint" data-read>{s.t(Msg::YourKeyHint)}</p>
+                    // Handouts printed with the short form before it grew to 80 bits still match.
+                    <p class="hint" data-testid="key-old-fingerprint">
+                        {s.t(Msg::KeyOldForm)}" "<span class="fingerprint-old">{old_fingerprint(&k)}</span>
+                    </p>
                 })}
                 {move || key_note.get().map(|m| view! { <p role="status" data-testid="key-note">{s.t(m)}</p> })}
                 <button type="button" class="secondary" data-testid="save-key" on:click=save_key>{s.t(Msg::SaveKey)}</button>

@@ -35,6 +35,9 @@ pub const TOKEN_PREFIX: &str = "sp1:";
 pub const OB3_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
 pub const VC_CONTEXT: &str = "https://www.w3.org/ns/credentials/v2";
 pub const MAX_SKILLS: usize = 20;
+/// The English names signed for skills whose display text changed after release
+/// (`core/data/signed_wording_overrides.tsv`: id, tab, the wording as released).
+pub const SIGNED_OVERRIDES: &str = include_str!("../../data/signed_wording_overrides.tsv");
 pub const MAX_HOURS: u16 = 2000;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -113,6 +116,23 @@ impl ClassRecord {
 
     /// The Open Badges 3.0 credential this record stands for, without its proof.
     pub fn document(&self, key: &VerifyingKey) -> Value {
+        let display = |id: &SkillId| {
+            taxonomy::get()
+                .skill(id)
+                .map_or(id.as_str(), |e| e.words.en)
+                .to_string()
+        };
+        self.document_worded(key, &display, SIGNED_OVERRIDES)
+    }
+
+    /// [`Self::document`] with the skills' English display text from `display` and the frozen
+    /// signed wording from `overrides` (so a test can show a reworded skill keeps verifying).
+    pub fn document_worded(
+        &self,
+        key: &VerifyingKey,
+        display: &dyn Fn(&SkillId) -> String,
+        overrides: &str,
+    ) -> Value {
         let t = taxonomy::get();
         let did = eddsa::did_key(key);
         let mut seed = self.bits();
@@ -123,7 +143,8 @@ impl ClassRecord {
             .iter()
             .map(|id| {
                 let entry = t.skill(id);
-                let name = entry.map_or(id.as_str(), |e| e.words.en);
+                let shown = display(id);
+                let name = signed_name(id.as_str(), &shown, overrides);
                 let (framework, url) = match entry.and_then(|e| e.esco) {
                     Some(uri) => ("ESCO 1.0", uri.to_string()),
                     None if id.as_str().starts_with("4.A.") => (
@@ -341,13 +362,51 @@ impl SignedClass {
         }
     }
 
-    /// `3F9A-1C2B`: the first four bytes of the key's SHA-256, for trainers to print and compare.
+    /// See [`fingerprint`].
     pub fn fingerprint(&self) -> String {
         fingerprint(&self.key)
     }
 }
 
+/// The English name a signed class document gives a skill: its frozen wording in `overrides` if
+/// it has one (its display text changed after release), else `display`.
+pub fn signed_name<'a>(id: &str, display: &'a str, overrides: &'a str) -> &'a str {
+    overrides
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .find_map(|l| l.split_once('\t').filter(|(k, _)| *k == id).map(|(_, v)| v))
+        .unwrap_or(display)
+}
+
+/// The name this release signs for `id` (see [`signed_name`]).
+pub fn signed_skill_name(id: &SkillId) -> String {
+    let display = taxonomy::get()
+        .skill(id)
+        .map_or(id.as_str(), |e| e.words.en);
+    signed_name(id.as_str(), display, SIGNED_OVERRIDES).to_string()
+}
+
+const CROCKFORD: &[u8; 32] = b"0123456789ABCDEFGHJKMNPQRSTVWXYZ";
+
+/// `K7QM-2XRD-9TWE-P4HA`: the first 80 bits of the key's SHA-256 in Crockford base32 (no I, L, O
+/// or U, so nothing reads as another character), four groups of four, for trainers to print and
+/// learners to compare. 19 characters: one line on a 320 px phone.
 pub fn fingerprint(key: &[u8; 32]) -> String {
+    let h = eddsa::sha256(key);
+    let bits = h[..10].iter().fold(0u128, |a, b| a << 8 | u128::from(*b));
+    let mut out = String::with_capacity(19);
+    for i in 0..16 {
+        if i > 0 && i % 4 == 0 {
+            out.push('-');
+        }
+        out.push(char::from(CROCKFORD[(bits >> (75 - 5 * i) & 31) as usize]));
+    }
+    out
+}
+
+/// `3F9A-1C2B`: how releases before December 2026 showed a key (its SHA-256's first four bytes),
+/// shown beside the new form on the trainer page so handouts printed before can be matched.
+pub fn old_fingerprint(key: &[u8; 32]) -> String {
     let h = eddsa::sha256(key);
     format!("{:02X}{:02X}-{:02X}{:02X}", h[0], h[1], h[2], h[3])
 }

@@ -9,7 +9,8 @@ pub mod eddsa;
 
 use serde_json::Value;
 
-use crate::profile::{Credential, CredentialKind, SkillId};
+use crate::bidi;
+use crate::profile::{Credential, CredentialKind, Profile, SkillId};
 use crate::taxonomy;
 use class::SignedClass;
 
@@ -34,20 +35,23 @@ pub enum Trust {
     Broken,
 }
 
-/// Checks `c` as shown in a profile called `profile_name`.
+/// Checks `c` as shown in a profile called `profile_name`. It reads as signed only when every
+/// field a reader is shown (kind, listed certificate, name, issuer, month, skills) is the signed
+/// one; a signature next to anything added or changed afterwards reads as [`Trust::Broken`]
+/// ("may have been changed"), never as signed. The names it gives are [`crate::bidi::plain`].
 pub fn trust(c: &Credential, profile_name: &str) -> Trust {
     let Some(sig) = &c.signature else {
         return Trust::SelfReported;
     };
     let signed = if sig.starts_with(class::TOKEN_PREFIX) {
         SignedClass::from_token(sig)
-            .filter(|s| s.verify() && shows_the_same(c, s))
+            .filter(|s| s.verify() && shows_the_same(c, &s.credential()))
             .map(|s| (s.record.provider.clone(), s.fingerprint(), s.record.learner))
     } else if let Some(doc) = sig.strip_prefix(OB3_PREFIX) {
         serde_json::from_str::<Value>(doc)
             .ok()
             .and_then(|d| checked_badge(&d).ok())
-            .filter(|b| b.credential.name == c.name && same_skills(&b.credential.skills, &c.skills))
+            .filter(|b| shows_the_same(c, &b.credential))
             .map(|b| (b.provider, b.fingerprint, b.learner))
     } else {
         None
@@ -58,9 +62,9 @@ pub fn trust(c: &Credential, profile_name: &str) -> Trust {
             name_differs: learner
                 .as_deref()
                 .is_some_and(|l| !names_match(l, profile_name)),
-            provider,
+            provider: bidi::plain(&provider),
             fingerprint,
-            learner,
+            learner: learner.as_deref().map(bidi::plain),
         },
     }
 }
@@ -74,17 +78,38 @@ pub fn open_badge(c: &Credential) -> Option<Value> {
     }
 }
 
-fn same_skills(a: &[SkillId], b: &[SkillId]) -> bool {
-    a.len() == b.len() && a.iter().all(|s| b.contains(s))
+/// True if a credential reads as signed (see [`trust`]); the intake summary's "signed".
+pub fn is_signed(c: &Credential, profile_name: &str) -> bool {
+    matches!(trust(c, profile_name), Trust::Signed { .. })
 }
 
-/// The shown fields are the signed ones (someone editing the saved profile cannot keep the
-/// "signed" label on a changed class name, provider or skill list).
-fn shows_the_same(c: &Credential, s: &SignedClass) -> bool {
-    c.kind == CredentialKind::Training
-        && c.name == s.record.class
-        && c.issuer.as_deref() == Some(s.record.provider.as_str())
-        && same_skills(&c.skills, &s.record.skills)
+/// The skills that may be shown as "Learned in a class": those listed by a class on the profile
+/// that reads as signed (so each is one of that class's signed skills).
+pub fn signed_class_skills(p: &Profile) -> Vec<SkillId> {
+    p.credentials
+        .iter()
+        .filter(|c| !c.skills.is_empty() && is_signed(c, &p.name))
+        .flat_map(|c| c.skills.iter().cloned())
+        .collect()
+}
+
+fn same_skills(a: &[SkillId], b: &[SkillId]) -> bool {
+    a.len() == b.len() && a.iter().all(|s| b.contains(s)) && b.iter().all(|s| a.contains(s))
+}
+
+/// Every field a reader is shown is the signed one (someone editing the saved profile or a backup
+/// cannot keep the "signed" label on a changed class name, provider, month or skill list, nor on a
+/// certificate picked from the list, whose name would show in place of the signed one). Text is
+/// compared as shown, in its [`crate::bidi::plain`] form.
+fn shows_the_same(shown: &Credential, signed: &Credential) -> bool {
+    let text = |s: &Option<String>| bidi::plain(s.as_deref().unwrap_or_default());
+    shown.kind == signed.kind
+        && shown.cert.is_none()
+        && signed.cert.is_none()
+        && bidi::plain(&shown.name) == bidi::plain(&signed.name)
+        && text(&shown.issuer) == text(&signed.issuer)
+        && shown.date == signed.date
+        && same_skills(&shown.skills, &signed.skills)
 }
 
 /// "María H." matches "María Hernández" and "maria h": same first name, and a last initial (or
