@@ -197,6 +197,7 @@ messages! {
     NoticeMerged => "Your profile was also changed in another window. We kept both changes.", "Tu perfil también cambió en otra ventana. Guardamos los dos cambios.";
     NoticeSavingAgain => "Saving works again. Your profile is saved on this device.", "Ya se puede guardar otra vez. Tu perfil está guardado en este aparato.";
     DownloadCopy => "Save the copy as a file", "Descargar la copia";
+    OpenKept => "Open what we can read of it", "Abrir lo que se puede leer";
     KeptCopies => "Copies we kept", "Copias guardadas";
     KeptCopiesHint => "Saved profiles this app could not read. They stay here until you clear your browser.", "Perfiles guardados que la app no pudo leer. Se quedan aquí hasta que borres los datos del navegador.";
     NoticeNotSaved => "We could not save this change, because it would not open again. Your profile stays as it was. Nothing was lost.", "No pudimos guardar este cambio, porque no se podría abrir otra vez. Tu perfil se queda como estaba. No se perdió nada.";
@@ -991,6 +992,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::WarnNewer,
             Msg::NoticeKeptAside,
             Msg::DownloadCopy,
+            Msg::OpenKept,
             Msg::Dismiss,
             Msg::UpdateReady,
             Msg::UpdateNow,

@@ -90,22 +90,36 @@ fn notice(s: AppState, n: Notice) -> impl IntoView {
     }
 }
 
-/// A button that saves one kept-aside value as a file, exactly as it was stored.
+/// Two buttons for one kept-aside value: save it as a file, exactly as it was stored; or open it
+/// the way a picked file opens (what can be read is shown before anything is saved, with what was
+/// left out said), so a copy set aside is never out of reach.
 #[component]
 pub fn DownloadKept(key: String) -> impl IntoView {
     let s = use_app();
-    let on_click = move |_| {
-        let raw = s
-            .kept
-            .with_untracked(|kept| kept.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()));
-        if let Some(raw) = raw {
-            let file = format!("{}.txt", key.replace('.', "-"));
-            let _ = download_text(&file, &raw, "text/plain");
+    let file = format!("{}.txt", key.replace('.', "-"));
+    let raw = move || {
+        s.kept
+            .with_untracked(|kept| kept.iter().find(|(k, _)| *k == key).map(|(_, v)| v.clone()))
+    };
+    let save = {
+        let raw = raw.clone();
+        move |_| {
+            if let Some(raw) = raw() {
+                let _ = download_text(&file, &raw, "text/plain");
+            }
+        }
+    };
+    let open = move |_| {
+        if let Some(raw) = raw() {
+            s.open_file(&raw);
         }
     };
     view! {
-        <button class="secondary" data-testid="download-kept" on:click=on_click>
+        <button class="secondary" data-testid="download-kept" on:click=save>
             {s.t(Msg::DownloadCopy)}
+        </button>
+        <button class="secondary" data-testid="open-kept" on:click=open>
+            {s.t(Msg::OpenKept)}
         </button>
     }
 }

@@ -168,6 +168,15 @@ export async function savedProfile(page) {
   return raw === null ? null : JSON.parse(raw);
 }
 
+/**
+ * A saved profile without its jobs' and credentials' ids: a share link or a JSON Resume carries no
+ * ids (the app gives fresh ones on opening), so that is what they must keep exactly.
+ */
+export function withoutIds(profile) {
+  const strip = (list) => list?.map(({ id, ...rest }) => rest);
+  return { ...profile, jobs: strip(profile.jobs), credentials: strip(profile.credentials) };
+}
+
 export async function shownSkills(page) {
   return page.locator('[data-testid="skill-list"] li').evaluateAll((els) => els.map((e) => e.dataset.skill));
 }

@@ -231,3 +231,48 @@ test('on an iPhone in Safari the profile page explains the 7-day rule with the H
   installed.assertClean();
   await installed.context.close();
 });
+
+test('a kept-aside copy with one bad part opens as a file, says what was left out, and saves readably; a huge file is refused unread', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await quickProfile(page, { name: 'Ana', skills: ['sp:cash-register', 'sp:teamwork'] });
+  const good = await savedProfile(page);
+  // What a crafted link used to leave in storage: a skill dated in the year 12000.
+  const bad = structuredClone(good);
+  bad.profile.skills[0].added = '12000-01-01';
+  const text = JSON.stringify(bad);
+  await page.evaluate((t) => localStorage.setItem('skillpass.profile', t), text);
+  await page.reload();
+  await page.getByTestId('notice-kept-aside').waitFor();
+
+  // Straight from the notice: what can be read is shown before anything is saved.
+  await page.getByTestId('notice-kept-aside').getByTestId('open-kept').click();
+  await page.getByTestId('open-title').waitFor();
+  assert.match(await page.getByTestId('left-out').innerText(), /We left out 1 thing from this file that we could not read\. The rest is here\./);
+  await shot(page, 'phone-en-open-left-out');
+  await page.getByTestId('save-to-phone').click();
+  const replace = page.getByTestId('replace-mine');
+  if (await replace.count()) {
+    await replace.click();
+    await page.getByTestId('confirm-replace').click();
+  }
+  await page.getByTestId('profile-name').filter({ hasText: 'Ana' }).waitFor();
+  const saved = await savedProfile(page);
+  assert.deepEqual(saved.profile.skills.map((s) => s.id), ['sp:teamwork'], 'only the bad skill is left out');
+  await page.reload();
+  await page.getByTestId('profile-name').filter({ hasText: 'Ana' }).waitFor();
+  assert.equal(await page.getByTestId('notice-kept-aside').count(), 0, 'what was saved reads back');
+  // The same copy also opens as a picked file.
+  await page.goto(`${env.origin}/?step=share`);
+  await page.getByTestId('open-file').setInputFiles({ name: 'skillpass-unreadable.json', mimeType: 'application/json', buffer: Buffer.from(text) });
+  await page.getByTestId('left-out').waitFor();
+  await page.getByTestId('leave').click();
+
+  // A file far too big to be ours is refused before it is read.
+  await page.goto(`${env.origin}/?step=share`);
+  await page.getByTestId('open-file').setInputFiles({ name: 'huge.json', mimeType: 'application/json', buffer: Buffer.alloc(2 * 1024 * 1024, 0x20) });
+  await page.getByTestId('problem-message').filter({ hasText: /far too big/ }).waitFor();
+  assert.deepEqual((await savedProfile(page)).profile, saved.profile, 'nothing changed');
+  device.assertClean();
+  await device.context.close();
+});

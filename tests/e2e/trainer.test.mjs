@@ -97,6 +97,25 @@ test('a class signed by a trainer reaches a learner and, through her profile, a 
   assert.equal(await trust.getAttribute('data-trust'), 'signed');
   await shot(lp, 'phone-en-profile-signed');
 
+  // A tampered backup that adds a certificate to the signed class never keeps the "signed" label,
+  // and the skills it lists are no longer "learned in a class".
+  const untouched = await lp.evaluate(() => localStorage.getItem('skillpass.profile'));
+  await lp.evaluate(() => {
+    const env = JSON.parse(localStorage.getItem('skillpass.profile'));
+    env.profile.credentials[0].cert = 'cert:cna';
+    localStorage.setItem('skillpass.profile', JSON.stringify(env));
+  });
+  await lp.reload();
+  await lp.getByTestId('profile-name').waitFor();
+  const tampered = lp.getByTestId('cert').getByTestId('trust');
+  assert.equal(await tampered.getAttribute('data-trust'), 'broken');
+  assert.doesNotMatch(await lp.getByTestId('cert').innerText(), /Signed by/);
+  assert.doesNotMatch(await lp.locator('main').innerText(), /learned in a class/i);
+  await lp.evaluate((v) => localStorage.setItem('skillpass.profile', v), untouched);
+  await lp.reload();
+  await lp.getByTestId('profile-name').waitFor();
+  assert.equal(await lp.getByTestId('cert').getByTestId('trust').getAttribute('data-trust'), 'signed');
+
   // Opening the same code again: no duplicate.
   await lp.goto(mariaLink);
   await lp.getByTestId('already-added').waitFor();
