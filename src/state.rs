@@ -380,21 +380,13 @@ impl AppState {
     /// `tell_others`: leave the erase marker and tell other open tabs (`platform::tabs`); not
     /// when obeying another tab's erase, or two tabs would erase each other in turn forever.
     pub fn erase(&self, tell_others: bool) {
-        let now = chrono::Utc::now();
         let mode = self.mode.get_untracked();
         // Opened before erasing: in caseworker mode it names the client being erased. A shared
         // computer keeps the profile in this tab's own session storage, which no other tab
         // reads: no marker there, so nothing at all is left.
-        let mut store = storage::open_for(mode)
+        let store = storage::open_for(mode)
             .filter(|_| tell_others && !mode.is_some_and(DeviceMode::is_temporary));
-        let mut mark = || {
-            if let Some(s) = store.as_mut() {
-                let _ = repo::mark_erased(s, &writer(), now);
-            }
-        };
-        mark();
-        storage::erase_personal(tell_others);
-        mark();
+        marked_around(store, || storage::erase_personal(tell_others));
         leptos::task::spawn_local(async {
             crate::platform::device::clear_clipboard().await;
             nav::reload_at(&Route::from(Step::Language).query());
@@ -405,16 +397,7 @@ impl AppState {
     /// that client's keys), so a tab still open on that client does not save it back.
     #[cfg(feature = "tools")]
     pub fn erase_client(&self, id: &str) {
-        let now = chrono::Utc::now();
-        let mut store = storage::open_client(id);
-        let mut mark = || {
-            if let Some(s) = store.as_mut() {
-                let _ = repo::mark_erased(s, &writer(), now);
-            }
-        };
-        mark();
-        storage::erase_client(id);
-        mark();
+        marked_around(storage::open_client(id), || storage::erase_client(id));
     }
 
     /// Downloads the backup file of the current profile; true if the browser took it. The
@@ -670,6 +653,20 @@ impl AppState {
             }
         });
     }
+}
+
+/// Runs `erase` between two erase markers written to `store` (none without a store), so that no
+/// other tab saves its copy back in between.
+fn marked_around(mut store: Option<storage::LocalStore>, erase: impl FnOnce()) {
+    let now = chrono::Utc::now();
+    let mut mark = || {
+        if let Some(s) = store.as_mut() {
+            let _ = repo::mark_erased(s, &writer(), now);
+        }
+    };
+    mark();
+    erase();
+    mark();
 }
 
 /// Wrong PINs so far (kept, so reloading does not reset the wait).

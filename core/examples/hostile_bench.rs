@@ -40,33 +40,9 @@ fn fragment(p: &Profile) -> String {
 
 /// Texts repeated by reference: a few bits each in the link, 4 kB each when read.
 fn repeat_bomb() -> String {
-    let big = "a".repeat(4096);
-    let job = Job {
-        id: String::new(),
-        title: big.clone(),
-        employer: Some(big.clone()),
-        occupation: None,
-        start: None,
-        end: None,
-    };
-    let skill = Skill {
-        id: SkillId::new(big.clone()),
-        source: SkillSource::Chosen,
-        added: today(),
-    };
-    let p = Profile {
-        name: big.clone(),
-        contact: Contact {
-            phone: Some(big.clone()),
-            email: Some(big.clone()),
-            city: Some(big.clone()),
-        },
-        languages: vec![big.clone(); 64],
-        jobs: vec![job; 256],
-        skills: vec![skill; 4096],
-        credentials: Vec::new(),
-    };
-    digits::encode(&codec::encode(&p))
+    digits::encode(&codec::encode(&skillpass_core::reference::repeat_bomb(
+        today(),
+    )))
 }
 
 fn link_outcome(fragment: &str) -> String {

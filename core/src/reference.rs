@@ -179,3 +179,35 @@ pub fn forklift_class(learner: Option<&str>) -> crate::credential::class::ClassR
         signed_on: day(21),
     }
 }
+
+/// A profile whose every text is one 4 kB string, repeated thousands of times: as a link each
+/// repeat costs a few bits, read back each is 4 kB (~20 MB in all). For the hostile-input test and
+/// bench: the decoder must refuse it as too long.
+pub fn repeat_bomb(added: NaiveDate) -> Profile {
+    let big = "a".repeat(4096);
+    let job = Job {
+        id: String::new(),
+        title: big.clone(),
+        employer: Some(big.clone()),
+        occupation: None,
+        start: None,
+        end: None,
+    };
+    let skill = Skill {
+        id: SkillId::new(big.clone()),
+        source: SkillSource::Chosen,
+        added,
+    };
+    Profile {
+        name: big.clone(),
+        contact: Contact {
+            phone: Some(big.clone()),
+            email: Some(big.clone()),
+            city: Some(big.clone()),
+        },
+        languages: vec![big; 64],
+        jobs: vec![job; 256],
+        skills: vec![skill; 4096],
+        credentials: Vec::new(),
+    }
+}

@@ -216,34 +216,7 @@ fn a_signed_badge_file_opens_only_if_it_would_survive_its_own_backup() {
 /// A link of ~15,000 digits whose texts are one 4 kB name repeated by reference: thousands of
 /// repeats of a few bits each would decode to ~20 MB of text.
 fn repeat_bomb() -> String {
-    let big = "a".repeat(4096);
-    let job = Job {
-        id: String::new(),
-        title: big.clone(),
-        employer: Some(big.clone()),
-        occupation: None,
-        start: None,
-        end: None,
-    };
-    let p = Profile {
-        name: big.clone(),
-        contact: Contact {
-            phone: Some(big.clone()),
-            email: Some(big.clone()),
-            city: Some(big.clone()),
-        },
-        languages: vec![big.clone(); 64],
-        jobs: vec![job; 256],
-        skills: vec![
-            Skill {
-                id: SkillId::new(big.clone()),
-                source: SkillSource::Chosen,
-                added: today(),
-            };
-            4096
-        ],
-        credentials: Vec::new(),
-    };
+    let p = skillpass_core::reference::repeat_bomb(today());
     let bytes = codec::encode(&p);
     assert!(bytes.len() <= codec::MAX_BYTES, "{} bytes", bytes.len());
     digits::encode(&bytes)

@@ -70,26 +70,23 @@ pub async fn apply_update() {
 /// Whether the browser already agreed to keep this site's storage. Asks nothing (Firefox shows a
 /// permission prompt for `persist()`, so that is only called after a tap that explains it).
 pub async fn is_persisted() -> bool {
-    let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
-        return false;
-    };
-    match storage.persisted() {
-        Ok(p) => JsFuture::from(p)
-            .await
-            .ok()
-            .and_then(|v| v.as_bool())
-            .unwrap_or(false),
-        Err(_) => false,
-    }
+    storage_answer(|s| s.persisted()).await
 }
 
 /// Asks the browser not to clear this site's storage under pressure. The answer is the
 /// browser's; nothing depends on it.
 pub async fn keep_storage() -> bool {
+    storage_answer(|s| s.persist()).await
+}
+
+/// The browser's yes or no to a `navigator.storage` question; no where it cannot answer.
+async fn storage_answer(
+    ask: impl FnOnce(&web_sys::StorageManager) -> Result<js_sys::Promise, wasm_bindgen::JsValue>,
+) -> bool {
     let Some(storage) = web_sys::window().map(|w| w.navigator().storage()) else {
         return false;
     };
-    match storage.persist() {
+    match ask(&storage) {
         Ok(p) => JsFuture::from(p)
             .await
             .ok()
