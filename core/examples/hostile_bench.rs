@@ -8,7 +8,7 @@ use serde_json::{json, Value};
 use skillpass_core::envelope::Envelope;
 use skillpass_core::files::{self, Picked};
 use skillpass_core::share::{self, codec, digits, Opened};
-use skillpass_core::{Contact, Job, Profile, Skill, SkillId, SkillSource};
+use skillpass_core::{Profile, Skill, SkillId, SkillSource};
 use std::path::PathBuf;
 use std::time::Instant;
 
