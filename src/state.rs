@@ -386,9 +386,12 @@ impl AppState {
         // reads: no marker there, so nothing at all is left.
         let store = storage::open_for(mode)
             .filter(|_| tell_others && !mode.is_some_and(DeviceMode::is_temporary));
+        let clipboard = crate::platform::device::wrote_clipboard();
         marked_around(store, || storage::erase_personal(tell_others));
-        leptos::task::spawn_local(async {
-            crate::platform::device::clear_clipboard().await;
+        leptos::task::spawn_local(async move {
+            if clipboard {
+                crate::platform::device::clear_clipboard().await;
+            }
             nav::reload_at(&Route::from(Step::Language).query());
         });
     }

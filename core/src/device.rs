@@ -46,6 +46,9 @@ pub const IDLE_KEY: &str = "skillpass.idle-ms";
 pub const IDLE_DEFAULT_MS: u64 = 10 * 60 * 1000;
 pub const WARN_BEFORE_MS: u64 = 60 * 1000;
 
+/// Set once the app has put something on the clipboard (a profile link), so that erasing the
+/// person empties the clipboard too, even after a reload.
+pub const CLIPBOARD_KEY: &str = "skillpass.clipboard-used";
 /// When the person last tapped or typed on a shared computer (ms since 1970, in session storage):
 /// a tab brought back by session restore after a longer quiet spell erases on start.
 pub const ACTIVE_AT_KEY: &str = "skillpass.active-at";

@@ -9,10 +9,6 @@ fn navigator() -> Option<web_sys::Navigator> {
     web_sys::window().map(|w| w.navigator())
 }
 
-thread_local! {
-    static WROTE_CLIPBOARD: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
-}
-
 /// Puts `text` on the clipboard. Returns false where the browser does not allow it.
 pub async fn copy_text(text: &str) -> bool {
     let Some(clipboard) = navigator().map(|n| n.clipboard()) else {
@@ -20,18 +16,22 @@ pub async fn copy_text(text: &str) -> bool {
     };
     let ok = JsFuture::from(clipboard.write_text(text)).await.is_ok();
     if ok {
-        WROTE_CLIPBOARD.with(|w| w.set(true));
+        // Kept with the person's settings (not in memory): a reload must not forget it.
+        crate::platform::storage::write_setting(skillpass_core::device::CLIPBOARD_KEY, "1");
     }
     ok
 }
 
-/// Empties the clipboard if this page put something there (a profile link on a shared
-/// computer would otherwise be pasted by the next person).
+/// Whether this app put something on the clipboard for the person now using it.
+pub fn wrote_clipboard() -> bool {
+    crate::platform::storage::read_setting(skillpass_core::device::CLIPBOARD_KEY).is_some()
+}
+
+/// Empties the clipboard (a profile link on a shared computer would otherwise be pasted by the
+/// next person).
 pub async fn clear_clipboard() {
-    if WROTE_CLIPBOARD.with(std::cell::Cell::get) {
-        if let Some(clipboard) = navigator().map(|n| n.clipboard()) {
-            let _ = JsFuture::from(clipboard.write_text("")).await;
-        }
+    if let Some(clipboard) = navigator().map(|n| n.clipboard()) {
+        let _ = JsFuture::from(clipboard.write_text("")).await;
     }
 }
 

@@ -77,6 +77,12 @@ test('a shared computer: honest words, no autocomplete, the backup\'s folder sai
   for (const id of ['#phone', '#email', '#city']) {
     assert.equal(await a.locator(id).getAttribute('autocomplete'), 'off', `${id} offers nothing to the next person`);
   }
+  // The profile's link copied to the clipboard: "I'm done" empties the clipboard too.
+  await kiosk.context.grantPermissions(['clipboard-read', 'clipboard-write'], { origin: env.origin });
+  await a.goto(`${env.origin}/?step=share`);
+  await a.getByTestId('copy-link').click();
+  await a.getByTestId('copied').filter({ hasText: /copied/ }).waitFor();
+  assert.match(await a.evaluate(() => navigator.clipboard.readText()), /#\d{20,}/);
   await a.goto(`${env.origin}/?step=profile`);
   await a.getByTestId('done-here').click();
   await Promise.all([a.waitForEvent('download'), a.getByTestId('handoff-file').click()]);
@@ -91,6 +97,9 @@ test('a shared computer: honest words, no autocomplete, the backup\'s folder sai
   await a.getByTestId('erase-now').click();
   await b.getByTestId('lang-en').waitFor();
   assert.equal(await b.evaluate(() => sessionStorage.getItem('skillpass.profile')), null, 'the other tab erased too');
+  await a.getByTestId('lang-en').waitFor();
+  await a.bringToFront();
+  assert.equal(await a.evaluate(() => navigator.clipboard.readText()), '', 'the clipboard holds no link any more');
   assert.doesNotMatch(await b.locator('body').innerText(), /Rosa/);
 
   // A tab the browser restores after a longer quiet spell than the idle time erases on start.
