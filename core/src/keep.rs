@@ -25,9 +25,10 @@ pub enum CopyStatus {
 }
 
 /// A short fingerprint of the profile's content (FNV-1a over its saved JSON): enough to notice
-/// that it changed, never used for trust.
+/// that it changed, never used for trust. Indented like the saved form, so the browser bundle
+/// needs no second JSON writer.
 pub fn fingerprint(profile: &Profile) -> u64 {
-    let json = serde_json::to_string(profile).unwrap_or_default();
+    let json = serde_json::to_string_pretty(profile).unwrap_or_default();
     json.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
         (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
     })

@@ -186,7 +186,7 @@ impl Profile {
             return;
         }
         use sha2::{Digest, Sha256};
-        let seed = Sha256::digest(serde_json::to_vec(&*self).unwrap_or_default());
+        let seed = Sha256::digest(serde_json::to_string_pretty(&*self).unwrap_or_default());
         let mut counter: u64 = 0;
         let mut fresh = |prefix: char, used: &HashSet<String>| loop {
             counter += 1;
