@@ -36,7 +36,18 @@ pub fn DeviceScreen() -> impl IntoView {
         let started = s.profile.with_untracked(|p| p.is_started());
         match device::mode_change(current, mode, started, storage::client_count()) {
             ModeChange::Now => s.set_mode(mode),
-            other => pending.set(Some((mode, other))),
+            other => {
+                pending.set(Some((mode, other)));
+                // The question appears below the choices: bring it under the finger (and to a
+                // screen reader) instead of changing nothing visible.
+                request_animation_frame(|| {
+                    if let Some(q) = document().get_element_by_id("mode-q") {
+                        use wasm_bindgen::JsCast;
+                        q.scroll_into_view();
+                        let _ = q.unchecked_into::<web_sys::HtmlElement>().focus();
+                    }
+                });
+            }
         }
     };
     let option = move |mode: DeviceMode, icon: &'static str, label: Msg, hint: Msg| {
@@ -68,7 +79,9 @@ pub fn DeviceScreen() -> impl IntoView {
             {move || persisted.get().map(|ok| view! {
                 <div class="banner banner-info" role="status" data-testid="persist-status" data-persisted=ok.to_string()>
                     <p>{s.t(if ok { Msg::PersistYes } else { Msg::PersistNo })}</p>
-                    {(!ok).then(|| view! {
+                    // Safari on iPhone and iPad clears a tab's storage after 7 days whatever
+                    // persist() says: there, the profile page's card explains the Home Screen.
+                    {(!ok && !browser::browser().ios_tab).then(|| view! {
                         <div class="banner-actions">
                             <button type="button" class="secondary" data-testid="persist-ask" on:click=ask
                                 disabled=move || asking.get()>{s.t(Msg::PersistAsk)}</button>
@@ -100,7 +113,7 @@ fn mode_decision(
     let offer_own = why == ModeChange::OfferCopy;
     view! {
         <div class="decision" role="alertdialog" aria-labelledby="mode-q" data-testid="mode-decision">
-            <p id="mode-q" class="lead" data-read>{s.t(question)}</p>
+            <p id="mode-q" class="lead" tabindex="-1" data-read>{s.t(question)}</p>
             {offer_own.then(|| view! {
                 <button type="button" class="secondary" data-testid="mode-backup" on:click=move |_| { s.save_backup(); }>
                     {s.t(Msg::SaveBackup)}

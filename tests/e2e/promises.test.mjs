@@ -36,6 +36,8 @@ test('leaving caseworker mode asks first, offers each client\'s backup, and no e
   await page.getByTestId('device-shared').click();
   const ask = page.getByTestId('mode-decision');
   await ask.waitFor();
+  // The question is brought into view and gets focus: the tap visibly did something.
+  await page.waitForFunction(() => document.activeElement?.id === 'mode-q');
   assert.match(await ask.innerText(), /keeps your clients' profiles/);
   const backups = ask.getByTestId('client-backup');
   assert.equal(await backups.count(), 2, 'one backup button a client');
