@@ -43,14 +43,33 @@ pub fn App() -> impl IntoView {
     let on_storage = window_event_listener(ev::storage, move |e: web_sys::StorageEvent| {
         state.external_change(e.key(), e.new_value());
     });
-    // "I'm done", the idle timer or "Forgot PIN" in another tab erased the person: so does this
-    // tab (its session storage and memory). Not passed on, or tabs would erase each other forever.
-    if state.mode.get_untracked() != Some(DeviceMode::Caseworker) {
-        crate::platform::tabs::listen(move || state.erase(false));
-    }
+    // "I'm done" or "Forgot PIN" in another tab erased the person: so does this tab (its session
+    // storage and memory). Not passed on, or tabs would erase each other forever. (A caseworker's
+    // tabs hold different clients: the client's erase marker tells the one concerned.)
+    crate::platform::tabs::listen(move || {
+        if state.mode.get_untracked() != Some(DeviceMode::Caseworker) {
+            state.erase(false);
+        }
+    });
+    // An erase that could not empty the clipboard (the browser wanted a tap) does it on the
+    // first tap or key here.
+    let clear_clipboard = move || {
+        use skillpass_core::device::CLIPBOARD_CLEAR_KEY;
+        if crate::platform::storage::read_setting(CLIPBOARD_CLEAR_KEY).is_some() {
+            leptos::task::spawn_local(async {
+                if crate::platform::device::clear_clipboard().await {
+                    crate::platform::storage::remove_setting(CLIPBOARD_CLEAR_KEY);
+                }
+            });
+        }
+    };
+    let on_tap = window_event_listener(ev::pointerdown, move |_| clear_clipboard());
+    let on_key = window_event_listener(ev::keydown, move |_| clear_clipboard());
     let on_popstate = window_event_listener(ev::popstate, move |_| state.follow_address());
     let on_hash = window_event_listener(ev::hashchange, move |_| state.open_fragment());
     on_cleanup(move || {
+        on_tap.remove();
+        on_key.remove();
         on_storage.remove();
         on_popstate.remove();
         on_hash.remove();
@@ -211,7 +230,8 @@ fn watch_idle(state: AppState) {
             match device::idle(quiet, timeout) {
                 Idle::Active => state.idle_left.set(None),
                 Idle::Warning { seconds_left } => state.idle_left.set(Some(seconds_left)),
-                Idle::Expired => state.erase_here(),
+                // Each tab has its own timer: a quiet tab erases itself, never a tab in use.
+                Idle::Expired => state.erase(false),
             }
         },
         std::time::Duration::from_millis(500),

@@ -60,6 +60,8 @@ thread_local! {
     };
     /// In caseworker mode, the client whose keys this tab works on (fixed when the page starts).
     static CLIENT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// An erase has started: the page is about to reload.
+    static ERASING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
 fn writer() -> String {
@@ -139,7 +141,7 @@ impl AppState {
                 storage::read_setting(device::ACTIVE_AT_KEY).and_then(|v| v.parse().ok());
             let timeout = device::idle_timeout(storage::read_setting(device::IDLE_KEY).as_deref());
             if device::expired_on_start(active_at, js_sys::Date::now() as u64, timeout) {
-                storage::erase_personal(false);
+                storage::erase_personal(false, None);
             }
         }
         let store = storage::open_for(mode);
@@ -238,6 +240,16 @@ impl AppState {
     pub fn commit(&self, change: Change) -> Result<(), FieldError> {
         let notices = self.with_repo(|r| r.commit(&change, chrono::Utc::now()))?;
         self.refresh(notices);
+        // On a shared computer every saved change counts as activity, so a tab restored later
+        // knows how long it was left (a profile saved from a link had no tap on a started one).
+        if self
+            .mode
+            .get_untracked()
+            .is_some_and(DeviceMode::is_temporary)
+        {
+            let now = (js_sys::Date::now() as u64).to_string();
+            storage::write_setting(device::ACTIVE_AT_KEY, &now);
+        }
         Ok(())
     }
 
@@ -364,6 +376,8 @@ impl AppState {
             return;
         }
         storage::move_personal(old, mode);
+        // Other open tabs start again in the new mode instead of saving to the old place.
+        crate::platform::tabs::tell_mode_changed();
         storage::set_mode(Some(mode));
         storage::write_setting(LANG_KEY, self.lang.get_untracked().code());
         nav::reload_at(&Route::from(next).query());
@@ -384,13 +398,21 @@ impl AppState {
         // Opened before erasing: in caseworker mode it names the client being erased. A shared
         // computer keeps the profile in this tab's own session storage, which no other tab
         // reads: no marker there, so nothing at all is left.
-        let store = storage::open_for(mode)
+        // Once: the idle timer ticks on while the page reloads.
+        if ERASING.with(|e| e.replace(true)) {
+            return;
+        }
+        let client = CLIENT.with(|c| c.borrow().clone());
+        let store = my_store(mode, client.as_deref())
             .filter(|_| tell_others && !mode.is_some_and(DeviceMode::is_temporary));
         let clipboard = crate::platform::device::wrote_clipboard();
-        marked_around(store, || storage::erase_personal(tell_others));
+        marked_around(store, || {
+            storage::erase_personal(tell_others, client.as_deref())
+        });
         leptos::task::spawn_local(async move {
-            if clipboard {
-                crate::platform::device::clear_clipboard().await;
+            if clipboard && !crate::platform::device::clear_clipboard().await {
+                // Refused without a tap: the next tap on the fresh page empties it.
+                storage::write_setting(device::CLIPBOARD_CLEAR_KEY, "1");
             }
             nav::reload_at(&Route::from(Step::Language).query());
         });
@@ -447,7 +469,8 @@ impl AppState {
         };
         let key = crate::platform::pin::derive(&code, &salt, iterations).await;
         let mode = self.mode.get_untracked();
-        let Some(store) = storage::open_for(mode) else {
+        let client = CLIENT.with(|c| c.borrow().clone());
+        let Some(store) = my_store(mode, client.as_deref()) else {
             return false;
         };
         let raw = store.get(PROFILE_KEY).ok().flatten().unwrap_or_default();
@@ -655,6 +678,15 @@ impl AppState {
                 d.remove(field);
             }
         });
+    }
+}
+
+/// Where this tab keeps the profile: in caseworker mode its own client's keys (another tab may
+/// have opened another client since), else the mode's place.
+fn my_store(mode: Option<DeviceMode>, client: Option<&str>) -> Option<storage::LocalStore> {
+    match (mode, client) {
+        (Some(DeviceMode::Caseworker), Some(id)) => storage::open_client(id),
+        _ => storage::open_for(mode),
     }
 }
 

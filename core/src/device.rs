@@ -49,6 +49,8 @@ pub const WARN_BEFORE_MS: u64 = 60 * 1000;
 /// Set once the app has put something on the clipboard (a profile link), so that erasing the
 /// person empties the clipboard too, even after a reload.
 pub const CLIPBOARD_KEY: &str = "skillpass.clipboard-used";
+/// Set when erasing could not empty the clipboard (the browser wanted a tap): the next tap does.
+pub const CLIPBOARD_CLEAR_KEY: &str = "skillpass.clipboard-clear";
 /// When the person last tapped or typed on a shared computer (ms since 1970, in session storage):
 /// a tab brought back by session restore after a longer quiet spell erases on start.
 pub const ACTIVE_AT_KEY: &str = "skillpass.active-at";

@@ -219,12 +219,11 @@ impl<S: KeyValue> Repo<S> {
                 Err(RestoreError::TooNew { .. }) => {
                     repo.keeping = Keeping::MemoryOnly(WhyMemory::NewerVersion)
                 }
+                // Not `seen`: an unreadable value that could not be kept aside yet must go
+                // through keeping aside again on the next save, never be written over.
                 Err(_) => match repo.move_aside(&raw, now) {
                     Ok(key) => notices.push(Notice::KeptAside { key }),
-                    Err(why) => {
-                        repo.seen = Some(raw);
-                        repo.keeping = Keeping::MemoryOnly(why.into());
-                    }
+                    Err(why) => repo.keeping = Keeping::MemoryOnly(why.into()),
                 },
             }
         }

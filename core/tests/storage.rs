@@ -122,6 +122,43 @@ fn a_corrupt_save_that_cannot_be_copied_stays_where_it_is() {
 }
 
 #[test]
+fn a_corrupt_save_on_a_full_device_is_not_written_over_by_a_smaller_one() {
+    // The new profile is smaller than the unreadable one, so the browser would take the write:
+    // it must still be kept aside first, and while that cannot be done nothing is written.
+    let garbage = "x".repeat(2000);
+    let store = MemoryStore::with_quota(PROFILE_KEY.len() + garbage.len());
+    store.put_raw(PROFILE_KEY, &garbage);
+    let (mut repo, _) = Repo::open(Some(store.clone()), "tab", now());
+    repo.commit(&name("Ana"), now()).unwrap();
+    repo.commit(&add("sp:safety-rules"), now()).unwrap();
+    assert_eq!(
+        store.raw(PROFILE_KEY),
+        Some(garbage.clone()),
+        "never written over"
+    );
+    assert_eq!(repo.keeping(), Keeping::MemoryOnly(WhyMemory::Full));
+    // Once there is room, it is kept aside, then the new profile is saved.
+    store.set_quota(None);
+    let notices = repo.commit(&add("sp:teamwork"), now()).unwrap();
+    assert!(notices
+        .iter()
+        .any(|n| matches!(n, Notice::KeptAside { .. })));
+    let kept: Vec<String> = store
+        .all_keys()
+        .into_iter()
+        .filter(|k| k.starts_with(BACKUP_PREFIX))
+        .collect();
+    assert_eq!(store.raw(&kept[0]), Some(garbage));
+    assert_eq!(
+        restore(&store.raw(PROFILE_KEY).unwrap())
+            .unwrap()
+            .profile
+            .name,
+        "Ana"
+    );
+}
+
+#[test]
 fn no_storage_at_all_still_works_in_memory() {
     let (mut repo, _) = Repo::<MemoryStore>::open(None, "tab", now());
     assert_eq!(repo.keeping(), Keeping::MemoryOnly(WhyMemory::Unavailable));

@@ -28,11 +28,12 @@ pub fn wrote_clipboard() -> bool {
 }
 
 /// Empties the clipboard (a profile link on a shared computer would otherwise be pasted by the
-/// next person).
-pub async fn clear_clipboard() {
-    if let Some(clipboard) = navigator().map(|n| n.clipboard()) {
-        let _ = JsFuture::from(clipboard.write_text("")).await;
-    }
+/// next person); false if the browser refused (some only allow it right after a tap).
+pub async fn clear_clipboard() -> bool {
+    let Some(clipboard) = navigator().map(|n| n.clipboard()) else {
+        return false;
+    };
+    JsFuture::from(clipboard.write_text("")).await.is_ok()
 }
 
 /// How this page runs, as far as keeping the profile goes (see `skillpass_core::keep`).

@@ -94,8 +94,8 @@ fn pairs(a: &web_sys::Storage) -> Vec<(String, String)> {
         .collect()
 }
 
-/// Client `id`'s keys on this caseworker's computer (to mark that client erased).
-#[cfg(feature = "tools")]
+/// Client `id`'s keys on this caseworker's computer (the tab's own client, whatever another tab
+/// has opened since; and to mark a client erased).
 pub fn open_client(id: &str) -> Option<LocalStore> {
     Some(LocalStore {
         area: local()?,
@@ -132,6 +132,14 @@ pub fn move_personal(from: Option<DeviceMode>, to: DeviceMode) {
     if !device::carries_profile(from, to) {
         return;
     }
+    // Into caseworker mode the profile becomes a new client: never the client last open there,
+    // whose keys it would write over.
+    if to == DeviceMode::Caseworker {
+        if let Some(a) = local() {
+            let id = format!("{}", js_sys::Date::now() as u64);
+            let _ = a.set_item(device::ACTIVE_CLIENT_KEY, &id);
+        }
+    }
     let (Some(mut old), Some(mut new)) = (open_for(from), open_for(Some(to))) else {
         return;
     };
@@ -161,17 +169,19 @@ fn all_keys(area: &web_sys::Storage) -> Vec<String> {
 /// clients stay unless this is their computer and that client is the one open). Other open tabs
 /// are told (`tell_others`), so they erase their copy too.
 /// SkillPass keeps nothing in IndexedDB, and its Cache Storage holds only the app's own files.
-pub fn erase_personal(tell_others: bool) {
+pub fn erase_personal(tell_others: bool, client: Option<&str>) {
     let mode = MODE.with(std::cell::Cell::get);
-    let active = local().and_then(|a| a.get_item(device::ACTIVE_CLIENT_KEY).ok().flatten());
+    let active = client.map(str::to_string);
     for area in [session(), local()].into_iter().flatten() {
         for k in device::erase_plan(mode, &all_keys(&area), active.as_deref()) {
             let _ = area.remove_item(&k);
         }
     }
     if mode == Some(DeviceMode::Caseworker) {
-        if let (Some(a), Some(_)) = (local(), active) {
-            let _ = a.remove_item(device::ACTIVE_CLIENT_KEY);
+        if let (Some(a), Some(id)) = (local(), active) {
+            if a.get_item(device::ACTIVE_CLIENT_KEY).ok().flatten() == Some(id) {
+                let _ = a.remove_item(device::ACTIVE_CLIENT_KEY);
+            }
         }
     } else if tell_others {
         crate::platform::tabs::tell_erased();

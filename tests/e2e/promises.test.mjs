@@ -64,6 +64,19 @@ test('leaving caseworker mode asks first, offers each client\'s backup, and no e
   await page.getByTestId('erase-now').click();
   await page.getByTestId('lang-en').waitFor();
   assert.deepEqual(await clientKeys(page), before, '"I\'m done" never erases a client');
+
+  // Back to caseworker mode with someone's profile here: it becomes a new client, and the
+  // client that was open before is not written over.
+  const values = () => page.evaluate((keys) => keys.map((k) => localStorage.getItem(k)), before);
+  const kept = await values();
+  await page.goto(`${env.origin}/?step=language`);
+  await quickProfile(page, { name: 'Visitor Two' });
+  await page.goto(`${env.origin}/?step=device`);
+  await page.getByTestId('device-caseworker').click();
+  await page.getByTestId('new-intake').waitFor();
+  assert.deepEqual(await values(), kept, 'the earlier clients are exactly as they were');
+  const after = await clientKeys(page);
+  assert.equal(after.filter((k) => k.endsWith('.profile')).length, 3, 'the visitor is a new client');
   agency.assertClean();
   await agency.context.close();
 });
