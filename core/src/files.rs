@@ -36,6 +36,9 @@ pub enum FileError {
     Damaged,
     /// Far larger than any SkillPass file.
     TooBig,
+    /// A profile locked with a PIN (a caseworker's backup of a client who set one): only the
+    /// device with that PIN can open it.
+    Sealed,
 }
 
 /// What a picked file holds.
@@ -73,6 +76,9 @@ pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
             }
         });
         return Ok(Picked::Training(checked));
+    }
+    if doc.get("format").and_then(Value::as_str) == Some(crate::pin::FORMAT) {
+        return Err(FileError::Sealed);
     }
     if doc.get("format").and_then(Value::as_str) == Some(envelope::FORMAT) {
         let admitted = match restore_value(doc.clone()) {

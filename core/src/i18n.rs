@@ -110,6 +110,8 @@ messages! {
     FileUnknown => "This file is not a SkillPass backup or a JSON Resume.", "Este archivo no es una copia de SkillPass ni un JSON Resume.";
     FileNewer => "This file was made with a newer SkillPass. Load the page again to get it.", "Este archivo se hizo con un SkillPass más nuevo. Vuelve a cargar la página.";
     FileDamaged => "This file is damaged. Parts of it are missing.", "Este archivo está dañado. Le faltan partes.";
+    FileSealed => "This profile is locked with a PIN, so this file cannot be opened. Open the profile with its PIN where it was made. Then save a backup file there.", "Este perfil está protegido con un PIN, así que este archivo no se puede abrir. Abre el perfil con su PIN donde se hizo. Luego guarda allí una copia.";
+    LockedClient => "a client locked with a PIN", "un cliente protegido con PIN";
     NothingChanged => "Nothing on this phone was changed.", "No se cambió nada en este teléfono.";
     Unmatched => "These skills in the file are not on our list, so they were left out:", "Estas habilidades del archivo no están en nuestra lista, así que se dejaron fuera:";
     FileTooBig => "This file is far too big to be a SkillPass file. Check that you picked the right one.", "Este archivo es demasiado grande para ser de SkillPass. Revisa si elegiste el archivo correcto.";
@@ -846,6 +848,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::FileUnknown,
             Msg::FileNewer,
             Msg::FileDamaged,
+            Msg::FileSealed,
+            Msg::LockedClient,
             Msg::FileTooBig,
             Msg::NothingChanged,
             Msg::GoToMine,

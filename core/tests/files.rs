@@ -119,3 +119,15 @@ fn other_files_are_refused_with_a_reason() {
     let newer = r#"{"format":"skillpass-profile","version":99,"rev":1,"profile":{"name":"A"}}"#;
     assert_eq!(files::open(newer, today()).unwrap_err(), FileError::Newer);
 }
+
+#[test]
+fn a_file_locked_with_a_pin_is_recognised_and_said_so() {
+    // A caseworker's backup of a client who set a PIN is the sealed value itself.
+    let key = skillpass_core::pin::derive_key("2468", &[1; 16], 1_000);
+    let sealed = skillpass_core::pin::seal("{}", &key, &[1; 16], &[2; 12]);
+    let today = chrono::NaiveDate::from_ymd_opt(2026, 12, 1).unwrap();
+    assert_eq!(
+        skillpass_core::files::open_any(&sealed, today),
+        Err(skillpass_core::files::FileError::Sealed)
+    );
+}

@@ -122,7 +122,13 @@ fn mode_decision(
             <ul class="plain-list" role="list">
                 {backups.into_iter().enumerate().map(|(i, (name, raw))| {
                     let file = format!("skillpass-client-{}.json", i + 1);
-                    let label = if name.is_empty() { s.t(Msg::UnnamedClient).to_string() } else { name };
+                    // A client who set a PIN: the name is sealed too, and the file opens only there.
+                    let sealed = skillpass_core::pin::parse(&raw).is_some();
+                    let label = match (sealed, name.is_empty()) {
+                        (true, _) => s.t(Msg::LockedClient).to_string(),
+                        (false, true) => s.t(Msg::UnnamedClient).to_string(),
+                        (false, false) => name,
+                    };
                     view! {
                         <li>
                             <button type="button" class="secondary" data-testid="client-backup"

@@ -33,6 +33,7 @@ pub fn OpenScreen() -> impl IntoView {
                 FileError::Newer => Msg::FileNewer,
                 FileError::Damaged => Msg::FileDamaged,
                 FileError::TooBig => Msg::FileTooBig,
+                FileError::Sealed => Msg::FileSealed,
             },
         )
         .into_any(),
