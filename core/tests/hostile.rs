@@ -320,25 +320,10 @@ fn a_long_proof_value_is_refused_before_base58_decoding() {
 
 // --- The property test and the seeded fuzz ----------------------------------------------------
 
-/// A small seeded generator, so every run meets the same inputs.
-struct Rng(u64);
-impl Rng {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-    fn chance(&mut self, in_n: usize) -> bool {
-        self.below(in_n) == 0
-    }
-    fn pick<'a, T>(&mut self, items: &'a [T]) -> &'a T {
-        &items[self.below(items.len())]
-    }
+use common::Rng;
 
+/// The hostile generators, on the shared seeded generator.
+impl Rng {
     fn entry_id(&mut self, prefix: char) -> String {
         match self.below(5) {
             0 => String::new(),

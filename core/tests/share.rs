@@ -129,19 +129,7 @@ fn only_share_links_open_the_link_page() {
     }
 }
 
-/// A small, fast, seeded generator: the fuzz loop below must be repeatable.
-struct XorShift(u64);
-impl XorShift {
-    fn next(&mut self) -> u64 {
-        self.0 ^= self.0 << 13;
-        self.0 ^= self.0 >> 7;
-        self.0 ^= self.0 << 17;
-        self.0
-    }
-    fn below(&mut self, n: usize) -> usize {
-        (self.next() % n.max(1) as u64) as usize
-    }
-}
+use common::Rng;
 
 /// 1,000,000 payloads: random digit strings, random bytes, and valid payloads with bytes changed,
 /// cut, or extended — half of them with the checksum fixed up, so the decoder's own checks (not
@@ -153,7 +141,7 @@ fn a_million_damaged_payloads_never_panic() {
         .iter()
         .map(|n| codec::encode(&reference(n)))
         .collect();
-    let mut rng = XorShift(0x5EED_CAFE_F00D_1234);
+    let mut rng = Rng(0x5EED_CAFE_F00D_1234);
     let mut accepted = 0;
     for i in 0..1_000_000u32 {
         let mut bytes = match i % 4 {
