@@ -194,30 +194,14 @@ fn watch_idle(state: AppState) {
     let timeout =
         device::idle_timeout(crate::platform::storage::read_setting(device::IDLE_KEY).as_deref());
     let last = std::rc::Rc::new(std::cell::Cell::new(js_sys::Date::now()));
-    // The last tap is also kept in session storage (at most every few seconds), so a tab the
-    // browser restores after a longer quiet spell erases on start (see `AppState::start`).
-    let noted = std::rc::Rc::new(std::cell::Cell::new(0.0));
-    let note = {
-        let noted = noted.clone();
-        move |now: f64| {
-            // Only while there is someone to protect: an empty page leaves no trace at all.
-            let someone = state.profile.with_untracked(|p| p.is_started());
-            if someone && now - noted.get() >= 5_000.0 {
-                noted.set(now);
-                crate::platform::storage::write_setting(
-                    device::ACTIVE_AT_KEY,
-                    &(now as u64).to_string(),
-                );
-            }
-        }
-    };
-    note(js_sys::Date::now());
+    // The last tap is also kept (see `AppState::note_activity`).
+    state.note_activity();
     let touch = {
         let last = last.clone();
         move || {
             let now = js_sys::Date::now();
             last.set(now);
-            note(now);
+            state.note_activity();
         }
     };
     let (t1, t2, t3) = (touch.clone(), touch.clone(), touch);

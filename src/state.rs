@@ -60,6 +60,8 @@ thread_local! {
     };
     /// In caseworker mode, the client whose keys this tab works on (fixed when the page starts).
     static CLIENT: RefCell<Option<String>> = const { RefCell::new(None) };
+    /// When the last activity was written (ms; see `AppState::note_activity`).
+    static NOTED_AT: std::cell::Cell<f64> = const { std::cell::Cell::new(0.0) };
     /// An erase has started: the page is about to reload.
     static ERASING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
@@ -240,17 +242,28 @@ impl AppState {
     pub fn commit(&self, change: Change) -> Result<(), FieldError> {
         let notices = self.with_repo(|r| r.commit(&change, chrono::Utc::now()))?;
         self.refresh(notices);
-        // On a shared computer every saved change counts as activity, so a tab restored later
-        // knows how long it was left (a profile saved from a link had no tap on a started one).
-        if self
+        // A save is activity too (a profile saved from a link had no tap on a started one).
+        self.note_activity();
+        Ok(())
+    }
+
+    /// On a shared computer, keeps the time of the last tap or save (at most every few seconds,
+    /// and only while there is a profile: an empty page leaves no trace), so a tab the browser
+    /// restores after a longer quiet spell erases on start (see [`AppState::start`]).
+    pub fn note_activity(&self) {
+        if !self
             .mode
             .get_untracked()
             .is_some_and(DeviceMode::is_temporary)
+            || !self.profile.with_untracked(|p| p.is_started())
         {
-            let now = (js_sys::Date::now() as u64).to_string();
-            storage::write_setting(device::ACTIVE_AT_KEY, &now);
+            return;
         }
-        Ok(())
+        let now = js_sys::Date::now();
+        if now - NOTED_AT.with(std::cell::Cell::get) >= 5_000.0 {
+            NOTED_AT.with(|t| t.set(now));
+            storage::write_setting(device::ACTIVE_AT_KEY, &(now as u64).to_string());
+        }
     }
 
     /// Applies several edits (e.g. "I did all of these"); stops at the first refused one.

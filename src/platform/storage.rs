@@ -208,15 +208,9 @@ pub fn client_backups() -> Vec<(String, String)> {
         .collect()
 }
 
-/// How many clients' profiles this computer holds.
+/// How many clients this computer holds (as the client list counts them).
 pub fn client_count() -> usize {
-    let Some(a) = local() else {
-        return 0;
-    };
-    all_keys(&a)
-        .iter()
-        .filter(|k| device::is_client_key(k) && k.ends_with(".profile"))
-        .count()
+    local().map_or(0, |a| device::clients(&pairs(&a)).len())
 }
 
 fn classify(err: JsValue) -> StoreError {
