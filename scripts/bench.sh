@@ -1,8 +1,20 @@
 #!/usr/bin/env bash
-# Benches (printed tables, not tests): share-link sizes, hostile input, reading level, and the app's performance
-# budgets on a throttled phone profile with Lighthouse. RUNS=5 by default; SKIP_LIGHTHOUSE=1 to skip it.
+# Benches (printed tables, not tests): share-link sizes, hostile input, reading level, the taps it
+# takes to build the reference profiles (issue 14's model), and the app's performance budgets on a
+# throttled phone profile with Lighthouse. RUNS=5 by default; SKIP_LIGHTHOUSE=1 to skip it.
+#   scripts/bench.sh                   every bench (builds first)
+#   scripts/bench.sh taps [ARGS…]      only the taps bench; builds first unless ARGS has --dist DIR
+#                                      (ARGS go to bench/taps.mjs: --dist, --profiles, --json, --trace)
 set -euo pipefail
 cd "$(dirname "$0")/.."
+if [ "${1:-}" = taps ]; then
+  shift
+  case " $* " in
+    *" --dist "*) ;;
+    *) scripts/setup.sh test; . scripts/env.sh; scripts/build.sh ;;
+  esac
+  exec node bench/taps.mjs "$@"
+fi
 scripts/setup.sh test
 . scripts/env.sh
 scripts/build.sh
@@ -17,6 +29,9 @@ cargo run -q --release -p skillpass-core --example career_bench
 echo
 echo "== reading level"
 cargo run -q -p skillpass-core --example reading_level
+echo
+echo "== taps to build the reference profiles (release build, Chromium 360×740)"
+node bench/taps.mjs
 echo
 echo "== performance (release build, brotli, 127.0.0.1)"
 node bench/perf.mjs
