@@ -94,17 +94,43 @@ pub fn email(input: &str) -> Result<String, FieldError> {
 }
 
 /// A phone number as people write it: digits with optional `+`, spaces, dashes, dots and brackets,
-/// 7 to 15 digits in all (the E.164 limit).
+/// 7 to 15 digits in all (the E.164 limit), and optionally an extension after it ("ext. 12",
+/// "x12", "extension 12": a care home's or a store's desk line often has one), 1 to 6 digits.
 pub fn phone(input: &str) -> Result<String, FieldError> {
     let t = tidy(input);
+    let (number, extension) = split_extension(&t);
     let allowed = |c: char| c.is_ascii_digit() || " +-.()".contains(c);
-    let digits = t.chars().filter(char::is_ascii_digit).count();
-    if t.chars().all(allowed) && (7..=15).contains(&digits) && !t.chars().skip(1).any(|c| c == '+')
-    {
+    let digits = number.chars().filter(char::is_ascii_digit).count();
+    let number_ok = number.chars().all(allowed)
+        && (7..=15).contains(&digits)
+        && !number.chars().skip(1).any(|c| c == '+');
+    let extension_ok = extension
+        .is_none_or(|e| (1..=6).contains(&e.len()) && e.bytes().all(|b| b.is_ascii_digit()));
+    if number_ok && extension_ok {
         Ok(t)
     } else {
         Err(FieldError::PhoneFormat)
     }
+}
+
+/// `"555 0199 ext. 12"` → (`"555 0199"`, `Some("12")`); no marker → (all, `None`).
+fn split_extension(t: &str) -> (&str, Option<&str>) {
+    let lower = t.to_ascii_lowercase();
+    for marker in ["extension", "ext.", "ext", "x"] {
+        if let Some(at) = lower.rfind(marker) {
+            let before = &t[..at];
+            // "x" must follow the number (a space or a digit), never start the text.
+            if before.trim().is_empty() {
+                continue;
+            }
+            let after = t[at + marker.len()..].trim_start_matches([' ', '.', ':', '#']);
+            return (
+                before.trim_end().trim_end_matches(','),
+                Some(after.trim_end()),
+            );
+        }
+    }
+    (t, None)
 }
 
 /// A job's dates: the end (if any) must not come before the start.
@@ -154,6 +180,25 @@ mod tests {
         assert_eq!(phone("555"), Err(FieldError::PhoneFormat));
         assert_eq!(phone("call me"), Err(FieldError::PhoneFormat));
         assert_eq!(phone("55+5 555 0142"), Err(FieldError::PhoneFormat));
+        // An extension after the number is kept as typed.
+        for typed in [
+            "+1 (559) 555-0199 ext. 12",
+            "559 555 0199 x12",
+            "559-555-0199 extension 4",
+            "559 555 0199, Ext 7",
+        ] {
+            assert_eq!(phone(typed), Ok(typed.to_string()), "{typed:?}");
+        }
+        for bad in [
+            "ext. 12",
+            "559 555 0199 ext.",
+            "559 555 0199 ext. 1234567",
+            "559 555 0199 ext. twelve",
+            "x 559 555 0199",
+            "555 x 12",
+        ] {
+            assert_eq!(phone(bad), Err(FieldError::PhoneFormat), "{bad:?}");
+        }
     }
 
     #[test]
