@@ -88,7 +88,7 @@ messages! {
     TooBig => "This is too much for one code. Leave out your phone and email, or some older jobs.", "Es demasiado para un solo código. Quita tu teléfono y correo, o algunos trabajos viejos.";
     FilesHeading => "Save or open a file", "Guardar o abrir un archivo";
     SaveBackup => "Save a backup file", "Guardar una copia de seguridad";
-    SaveResume => "Save as JSON Resume", "Guardar como JSON Resume";
+    SaveResume => "Save a résumé file for job websites", "Guardar un archivo de currículum para sitios de empleo";
     OpenFile => "Open a saved file", "Abrir un archivo guardado";
     OpenTitle => "Skills shared with you", "Habilidades que compartieron contigo";
     OpenNote => "This is shown in English. Skills travel as codes, so each person reads them in their own language.", "Esto se muestra en español. Las habilidades viajan como códigos, así que cada persona las lee en su propio idioma.";
@@ -107,7 +107,7 @@ messages! {
     LinkNewer => "This link was made with a newer SkillPass. Load the page again to get it, then open the link again.", "Este enlace se hizo con un SkillPass más nuevo. Vuelve a cargar la página y abre el enlace otra vez.";
     LinkTooLong => "This link is far too long for SkillPass. Ask the person to share it again.", "Este enlace es demasiado largo para SkillPass. Pide a la persona que lo comparta otra vez.";
     FileProblem => "This file cannot be opened", "No se puede abrir este archivo";
-    FileUnknown => "This file is not a SkillPass backup or a JSON Resume.", "Este archivo no es una copia de SkillPass ni un JSON Resume.";
+    FileUnknown => "This file is not a SkillPass backup or a résumé file.", "Este archivo no es una copia de SkillPass ni un archivo de currículum.";
     FileNewer => "This file was made with a newer SkillPass. Load the page again to get it.", "Este archivo se hizo con un SkillPass más nuevo. Vuelve a cargar la página.";
     FileDamaged => "This file is damaged. Parts of it are missing.", "Este archivo está dañado. Le faltan partes.";
     FileSealed => "This profile is locked with a PIN, so this file cannot be opened. Open the profile with its PIN where it was made. Then save a backup file there.", "Este perfil está protegido con un PIN, así que este archivo no se puede abrir. Abre el perfil con su PIN donde se hizo. Luego guarda allí una copia.";
@@ -360,10 +360,15 @@ messages! {
     SeeMyProfile => "See my profile", "Ver mi perfil";
     ClassMismatch => "This class record does not match its signature. It may have been changed. Nothing was added.", "Este registro no coincide con su firma. Puede que lo hayan cambiado. No se agregó nada.";
     BadgeUnsupported => "We cannot check the signature on this file. Nothing was added.", "No podemos revisar la firma de este archivo. No se agregó nada.";
-    SelfReported => "Self-reported", "Lo escribió la persona";
+    SelfReported => "They added this themselves", "Lo añadió la persona";
     SignatureBroken => "Signature does not match. It may have been changed.", "La firma no coincide. Puede que lo hayan cambiado.";
-    SaveBadge => "Save as an Open Badge file", "Guardar como archivo Open Badge";
+    SaveBadge => "Save this signed class as a file", "Guardar esta clase firmada en un archivo";
     KeyOldForm => "Handouts printed before December 2026 show this key like this:", "Las hojas impresas antes de diciembre de 2026 muestran esta llave así:";
+    // issue 14 — résumé, share up front, plain words
+    AddedByYou => "Added by you", "Lo añadiste tú";
+    ResumeWork => "Work history", "Experiencia laboral";
+    ResumeSkills => "Other skills", "Otras habilidades";
+    ResumeCerts => "Certificates and training", "Certificados y cursos";
 }
 
 impl Msg {
@@ -472,10 +477,17 @@ pub fn trust_line(lang: Lang, trust: &crate::credential::Trust) -> String {
 /// [`trust_line`] in pieces, the provider's and learner's names apart (already without bidi
 /// controls: [`crate::credential::trust`] gives them so).
 pub fn trust_pieces(lang: Lang, trust: &crate::credential::Trust) -> Vec<Piece> {
+    trust_pieces_for(lang, trust, false)
+}
+
+/// [`trust_pieces`] as the worker reads her own profile (`mine`: "Added by you") or as someone
+/// she shared it with reads it ("They added this themselves"). Only the unsigned line differs.
+pub fn trust_pieces_for(lang: Lang, trust: &crate::credential::Trust, mine: bool) -> Vec<Piece> {
     use crate::credential::Trust;
     let w = |s: &str| Piece::Words(s.to_string());
     let n = |s: &str| Piece::Name(crate::bidi::plain(s));
     match trust {
+        Trust::SelfReported if mine => vec![w(text(lang, Msg::AddedByYou))],
         Trust::SelfReported => vec![w(text(lang, Msg::SelfReported))],
         Trust::Broken => vec![w(text(lang, Msg::SignatureBroken))],
         Trust::Signed {
@@ -816,6 +828,10 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::SaveResume,
             Msg::OpenFile,
             Msg::ShareButton,
+            // issue 14 — résumé, share up front, plain words
+            Msg::ResumeWork,
+            Msg::ResumeSkills,
+            Msg::ResumeCerts,
         ],
     ),
     (
@@ -976,6 +992,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::SourceChosen,
             Msg::SourceJob,
             Msg::EditAnswers,
+            // issue 14 — résumé, share up front, plain words
+            Msg::AddedByYou,
         ],
     ),
     (

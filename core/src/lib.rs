@@ -23,6 +23,7 @@ pub mod profile;
 pub mod readability;
 pub mod reference;
 pub mod repo;
+pub mod resume;
 pub mod share;
 pub mod summary;
 pub mod taxonomy;

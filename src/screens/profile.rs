@@ -2,11 +2,11 @@ use leptos::prelude::*;
 use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces, Lang, Msg, Piece};
+use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces_for, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
+use skillpass_core::resume::{self, Part};
 use skillpass_core::summary::{
-    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_sources,
-    skill_words,
+    contact_lines, credential_name, group_skills, job_icon, job_title, shown_sources, skill_words,
 };
 use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
@@ -19,8 +19,9 @@ use crate::widgets::{banners::DownloadKept, icons, keep_card::KeepCard, read_alo
 /// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
 /// right-to-left letters in a provider's or learner's name cannot reorder the words around them,
 /// and the key's fingerprint on one line. One element type for every piece keeps the wasm small.
-pub fn trust_text(lang: Lang, trust: &Trust) -> impl IntoView {
-    trust_pieces(lang, trust)
+/// `mine`: the worker reading her own profile ("Added by you").
+pub fn trust_text(lang: Lang, trust: &Trust, mine: bool) -> impl IntoView {
+    trust_pieces_for(lang, trust, mine)
         .into_iter()
         .map(|p| {
             // A fingerprint is left to right, and kept on one line by the style sheet.
@@ -45,6 +46,11 @@ pub fn ProfileScreen() -> impl IntoView {
             <h1 tabindex="-1" data-testid="profile-name" data-read>
                 {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
             </h1>
+            // (issue 14, h-career: the goal line goes here, under the greeting.)
+            // Sharing is what the profile is for: on the first screen, above everything else.
+            <button type="button" class="primary share-top" data-testid="share" on:click=move |_| s.go(Step::Share)>
+                <span class="inline-icon" inner_html=icons::svg("ios-share")></span>{s.t(Msg::ShareButton)}
+            </button>
             <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
                 <p class="saved" data-testid="saved-status">
@@ -58,9 +64,6 @@ pub fn ProfileScreen() -> impl IntoView {
             </button>
             {move || view! { <ProfileView profile=s.profile.get() show_name=false/> }}
             <div class="actions">
-                <button type="button" class="primary" data-testid="share" on:click=move |_| s.go(Step::Share)>
-                    {s.t(Msg::ShareButton)}
-                </button>
                 <button type="button" class="secondary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
                     {s.t(Msg::EditAnswers)}
                 </button>
@@ -109,13 +112,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                         <span class="choice-icon" inner_html=icons::svg(job_icon(job))></span>
                         <div>
                             <h3 data-read>{job_title(job, lang)}</h3>
-                            <p class="muted">
-                                {[job.employer.clone().unwrap_or_default(), job_dates(job, lang)]
-                                    .into_iter()
-                                    .filter(|x| !x.is_empty())
-                                    .collect::<Vec<_>>()
-                                    .join(" · ")}
-                            </p>
+                            <p class="muted" data-testid="job-line">{resume::job_line(job, lang)}</p>
                         </div>
                     </div>
                     {skill_list(s, skills, p, false)}
@@ -137,15 +134,20 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
             let badge = matches!(trust, Trust::Signed { .. })
                 .then(|| credential::open_badge(c))
                 .flatten();
-            let issuer = c.issuer.clone().filter(|i| !i.is_empty());
+            // Who gave it and when; on paper "added by you" is left out, who signed a class stays.
+            let line = Some(resume::credential_line(c, lang)).filter(|l| !l.is_empty());
+            let trust_class = format!(
+                "trust trust-{kind}{}",
+                if resume::prints_trust(&trust) { "" } else { " no-print" }
+            );
             view! {
                 <li class="skill cert" data-testid="cert">
                     <span class="choice-icon small" inner_html=icons::svg("award")></span>
                     <span>
                         <span class="skill-label" data-read>{credential_name(c, lang)}</span>
-                        {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
-                        <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
-                            {trust_text(lang, &trust)}
+                        {line.map(|l| view! { <span class="skill-source cert-line" data-testid="cert-line">{l}</span> })}
+                        <span class=trust_class data-testid="trust" data-trust=kind data-read>
+                            {trust_text(lang, &trust, !show_name)}
                         </span>
                         {badge.map(|doc| view! {
                             <button type="button" class="link-button no-print" data-testid="save-badge"
@@ -166,27 +168,41 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
             {show_name.then(|| view! {
                 <h2 class="resume-name" data-testid="view-name" data-read>{p.name.clone()}</h2>
                 {(!contact.is_empty()).then(|| view! {
-                    <p class="resume-contact" data-testid="view-contact">{contact.join(" · ")}</p>
+                    <p class="resume-contact" data-testid="view-contact">{contact.join(resume::SEP)}</p>
                 })}
             })}
-            <p class="summary-count" data-testid="skills-summary" data-read>
+            // (issue 14, h-flow: the languages line goes here, right after the contact; the
+            // résumé prints it there too — `resume::Part::Languages`.)
+            // A count is the app talking: on screen only, never on the résumé.
+            <p class="summary-count no-print" data-testid="skills-summary" data-read>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>
                 {if show_name { skills_count(lang, p.skills.len()) } else { skills_summary(lang, p.skills.len()) }}
             </p>
             {(!p.jobs.is_empty()).then(|| view! {
-                <h2 data-read>{s.t(Msg::MyJobs)}</h2>
+                {heading(s.t(Msg::MyJobs), resume::heading(Part::Jobs, lang))}
                 <ul class="job-cards" role="list">{jobs}</ul>
             })}
             {(!grouped.other.is_empty()).then(|| view! {
-                <h2 data-read>{s.t(Msg::OtherSkillsHeading)}</h2>
+                {heading(s.t(Msg::OtherSkillsHeading), resume::heading(Part::OtherSkills, lang))}
                 {skill_list(s, grouped.other.clone(), p, true)}
             })}
             {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
             {(!p.credentials.is_empty()).then(|| view! {
-                <h2 data-read>{s.t(Msg::MyCerts)}</h2>
+                {heading(s.t(Msg::MyCerts), resume::heading(Part::Certificates, lang))}
                 <ul class="skill-list" role="list" data-testid="cert-list">{certs}</ul>
             })}
         </div>
+    }
+}
+
+/// A section heading: the worker's words on screen ("My jobs"), résumé words on paper ("Work
+/// history"); only the screen's words are read aloud.
+fn heading(on_screen: &'static str, on_paper: Option<&'static str>) -> impl IntoView {
+    view! {
+        <h2>
+            <span class="on-screen" data-read>{on_screen}</span>
+            <span class="on-paper">{on_paper.unwrap_or(on_screen)}</span>
+        </h2>
     }
 }
 

@@ -28,14 +28,30 @@ pub fn ShareScreen() -> impl IntoView {
         link.with(|l| {
             qr::build(l, qr::Level::M)
                 .filter(|c| qr::version(c) <= qr::COMFORTABLE_VERSION)
-                .map(|c| qr::svg(&c, s.t(Msg::ScanMe)))
+                .map(|c| (qr::svg(&c, s.t(Msg::ScanMe)), c.width()))
         })
     });
     let big = RwSignal::new(false);
     let copied = RwSignal::new(false);
+    // The big code takes the focus to its Close button, and gives it back to "Show the code big".
+    let show_ref = NodeRef::<leptos::html::Button>::new();
+    let close_ref = NodeRef::<leptos::html::Button>::new();
+    Effect::new(move |_| {
+        if let Some(b) = close_ref.get() {
+            let _ = b.focus();
+        }
+    });
+    let close_big = move || {
+        if big.get_untracked() {
+            big.set(false);
+            if let Some(b) = show_ref.get_untracked() {
+                let _ = b.focus();
+            }
+        }
+    };
     let on_key = window_event_listener(ev::keydown, move |e| {
         if e.key() == "Escape" {
-            big.set(false);
+            close_big();
         }
     });
     on_cleanup(move || on_key.remove());
@@ -68,13 +84,11 @@ pub fn ShareScreen() -> impl IntoView {
             {back_bar(Step::Profile)}
             <h1 tabindex="-1" class="no-print" data-read>{s.t(Msg::ShareTitle)}</h1>
             <div class="no-print"><ReadAloud/></div>
-            <p class="hint no-print" data-read>{s.t(Msg::ShareHint)}</p>
 
-            {share_choice("share", &start, choice)}
-
-            <div class="no-print">
+            // The code first, on the first screen; the choices below it change it as they are ticked.
+            <div class="no-print share-code">
                 {move || match code.get() {
-                    Some(svg) => view! {
+                    Some((svg, _)) => view! {
                         <figure class="qr-box">
                             <div class="qr" data-testid="qr" inner_html=svg></div>
                             <figcaption>{s.t(Msg::ScanMe)}</figcaption>
@@ -84,6 +98,16 @@ pub fn ShareScreen() -> impl IntoView {
                         <p class="too-big" role="alert" data-testid="too-big">{s.t(Msg::TooBig)}</p>
                     }.into_any(),
                 }}
+                <button type="button" class="secondary" data-testid="show-big" node_ref=show_ref
+                    disabled=move || code.with(Option::is_none) on:click=move |_| big.set(true)>
+                    {s.t(Msg::ShowBig)}
+                </button>
+            </div>
+            <p class="hint no-print" data-read>{s.t(Msg::ShareHint)}</p>
+
+            {share_choice("share", &start, choice)}
+
+            <div class="no-print">
                 <label class="visually-hidden" for="share-link">{s.t(Msg::CopyLink)}</label>
                 <input id="share-link" class="link-text" data-testid="share-link" readonly prop:value=move || link.get()/>
                 <div class="share-actions">
@@ -95,10 +119,6 @@ pub fn ShareScreen() -> impl IntoView {
                     <button type="button" class="secondary" data-testid="copy-link" on:click=copy>
                         {s.t(Msg::CopyLink)}
                     </button>
-                    <button type="button" class="secondary" data-testid="show-big"
-                        disabled=move || code.with(Option::is_none) on:click=move |_| big.set(true)>
-                        {s.t(Msg::ShowBig)}
-                    </button>
                     <button type="button" class="secondary" data-testid="print" on:click=move |_| device::print()>
                         {s.t(Msg::PrintResume)}
                     </button>
@@ -108,9 +128,12 @@ pub fn ShareScreen() -> impl IntoView {
             </div>
 
             // On screen: the preview of what they will see. On paper: the résumé, QR in a corner.
-            <article class="resume" data-testid="resume">
-                {move || code.get().map(|svg| view! {
-                    <div class="print-qr print-only">
+            <article class="resume" data-testid="resume"
+                class:two-columns=move || shared.with(skillpass_core::resume::two_columns)>
+                // Set through the style object (the Content-Security-Policy allows no style attributes).
+                {move || code.get().map(|(svg, modules)| view! {
+                    <div class="print-qr print-only"
+                        style:width=format!("{}mm", skillpass_core::resume::qr_print_mm(modules))>
                         <div class="qr" inner_html=svg></div>
                         <p>{s.t(Msg::ScanMe)}</p>
                     </div>
@@ -130,12 +153,17 @@ pub fn ShareScreen() -> impl IntoView {
             </section>
 
             <Show when=move || big.get()>
-                <div class="qr-full" role="dialog" aria-modal="true" aria-label=s.t(Msg::ScanMe) data-testid="qr-full">
-                    <div class="qr" inner_html=move || code.get().unwrap_or_default()></div>
-                    <p>{s.t(Msg::ScanMe)}</p>
-                    <button type="button" class="primary" data-testid="close-big" on:click=move |_| big.set(false)>
-                        {s.t(Msg::Close)}
-                    </button>
+                // As big as the screen allows, its white border (quiet zone) included, in portrait
+                // and landscape: the words and Close go below it, or beside it when the screen is wide.
+                <div class="qr-full no-print" role="dialog" aria-modal="true" aria-label=s.t(Msg::ScanMe) data-testid="qr-full">
+                    <div class="qr" inner_html=move || code.get().map(|(svg, _)| svg).unwrap_or_default()></div>
+                    <div class="qr-full-side">
+                        <p>{s.t(Msg::ScanMe)}</p>
+                        <button type="button" class="primary" data-testid="close-big" node_ref=close_ref
+                            on:click=move |_| close_big()>
+                            {s.t(Msg::Close)}
+                        </button>
+                    </div>
                 </div>
             </Show>
         </section>

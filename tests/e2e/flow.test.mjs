@@ -212,7 +212,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   assert.match(await cards.nth(0).innerText(), /Valley Care Home · June 2022 – now/);
   assert.match(await cards.nth(1).innerText(), /January 2020 – May 2022/);
   // Typed or picked by the worker, nobody signed them: each says so.
-  assert.match(await page.getByTestId('cert-list').innerText(), /Certified Nursing Assistant \(CNA\)\s+Self-reported\s+Barista course\s+Self-reported/);
+  assert.match(await page.getByTestId('cert-list').innerText(), /Certified Nursing Assistant \(CNA\)\s+Added by you\s+Barista course\s+Added by you/);
   assert.deepEqual(saved.profile.jobs.map((j) => j.occupation ?? null), [CNA, CASHIER, null]);
   assert.equal(saved.profile.contact.email, 'maria@example.com');
   await look(page, `${L}-13-profile`);

@@ -278,7 +278,7 @@ test('JSON Resume and backup files validate, and open back to the same profile',
   await page.getByTestId('share').click();
   await page.getByTestId('open-file').setInputFiles({ name: 'notes.json', mimeType: 'application/json', buffer: Buffer.from('{"hello": 1}') });
   await page.getByTestId('link-problem').waitFor();
-  assert.match(await page.getByTestId('problem-message').innerText(), /not a SkillPass backup or a JSON Resume/);
+  assert.match(await page.getByTestId('problem-message').innerText(), /not a SkillPass backup or a résumé file/);
   device.assertClean();
   await device.context.close();
 });
