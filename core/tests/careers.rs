@@ -185,3 +185,30 @@ fn what_to_learn_next_lists_the_gap_and_the_way_in() {
     assert_eq!(lpn.path.first(), Some(&"31-1131.00"));
     assert_eq!(lpn.way_in.unwrap().cert, Some("cert:lpn-license"));
 }
+
+#[test]
+#[ignore]
+fn print_r1() {
+    for name in ["R1-typical", "R2-minimal", "R3-large"] {
+        let p = reference(name);
+        println!(
+            "== {name}: {:?}",
+            p.jobs
+                .iter()
+                .map(|j| j.occupation.clone())
+                .collect::<Vec<_>>()
+        );
+        for m in career::matches(&p).iter().take(57) {
+            let f = career::get().facts(m.occupation.soc).unwrap();
+            println!(
+                "{:<34} z{} e{} have {:>2} sim {:.3} score {:.3}",
+                m.occupation.title.en,
+                m.occupation.zone,
+                f.education,
+                m.have,
+                m.similarity,
+                m.score
+            );
+        }
+    }
+}
