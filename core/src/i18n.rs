@@ -387,6 +387,7 @@ messages! {
     SendNote => "Send the note", "Enviar la nota";
     CopyNote => "Copy the note", "Copiar la nota";
     NoteCopied => "The note is copied. You can paste it in a message.", "La nota está copiada. La puedes pegar en un mensaje.";
+    CommonNextStep => "A common next step", "Un paso común";
 }
 
 impl Msg {
@@ -910,6 +911,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::SendNote,
             Msg::CopyNote,
             Msg::NoteCopied,
+            Msg::CommonNextStep,
         ],
     ),
     (

@@ -46,6 +46,7 @@ pub fn ProfileScreen() -> impl IntoView {
                 {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
             </h1>
             <ReadAloud/>
+            {crate::screens::careers::goal_line()}
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
                 <p class="saved" data-testid="saved-status">
                     <span class="inline-icon" inner_html=icons::svg("check")></span>
