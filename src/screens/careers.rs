@@ -95,7 +95,9 @@ pub fn CareersScreen() -> impl IntoView {
                             <span class="choice-icon" inner_html=icons::svg(o.icon)></span>
                             <span class="career-text">
                                 <span class="career-title" data-read>{o.title.get(lang)}</span>
-                                {tags(lang, m.level, m.next_from, false)}
+                                // On a card the next-step mark goes with a step up only (a next step from an
+                                // earlier, easier job is named on its page).
+                                {tags(lang, m.level, m.next_from.filter(|_| m.level == Some(Level::StepUp)), false)}
                                 <span class="career-have" data-testid="career-have-count" data-read>{main_tasks(lang, m.have, m.main)}</span>
                                 // A drawn bar: the CSP allows no inline style attributes.
                                 <svg class="meter" viewBox=format!("0 0 {} 1", m.main.max(1)) preserveAspectRatio="none" aria-hidden="true">

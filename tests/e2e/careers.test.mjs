@@ -92,6 +92,13 @@ test('R1 sees her usual next steps first, each card labelled, with how close the
   await shot(page, 'phone-en-careers');
   await page.getByTestId('more-careers').click();
   assert.equal(await cards.count(), 12);
+  // Line cook follows her food prep job, but is easier than her CNA job: labelled as such, and
+  // its page names the job it follows.
+  const cook = page.locator('[data-soc="35-2014.00"]');
+  if (await cook.count()) {
+    assert.equal(await cook.getAttribute('data-level'), 'easier');
+    assert.equal(await cook.getByTestId('career-next').count(), 0);
+  }
 
   await page.getByTestId('lang-switch').click();
   await page.getByText('Un paso adelante').first().waitFor();
@@ -156,6 +163,9 @@ test('a job page lists what to learn in the present, and says the training once,
   await shot(page, 'narrow-en-career');
   await page.getByTestId('back').click();
   await page.getByTestId('career-card').first().waitFor();
+  await openCareer(page, '35-2014.00');
+  assert.equal(await page.getByTestId('career-level').innerText(), 'An easier start');
+  assert.equal(await page.getByTestId('career-next').innerText(), 'A common next step after Food prep worker');
   device.assertClean();
   await device.context.close();
 });
