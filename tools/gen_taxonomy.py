@@ -5,6 +5,11 @@ Codes and links (O*NET-SOC codes, DWA ids, job zones, which activities belong to
 read from ../shared/data; the plain-language wording in English and Spanish is ours and comes from
 the wording files given on the command line (or, when re-run, from core/data itself).
 
+"To learn" wording: every skill also has learn_en/learn_es, the same activity as something to learn
+("Write down patients' vital signs", "Armar exhibidores"). It comes from learn_en/learn_es columns of
+the wording files when they have them, else from core/data/skills.tsv as it stands (so a re-run never
+loses it; tools/draft_learn.py drafted the first ones); a skill without it stops the generator.
+
 Stable numbers: a skill, occupation or certificate keeps the number it was first given in
 core/data/*.tsv; new entries get the next free number. Numbers are never reused (share links carry
 them), so entries are only ever added.
@@ -61,9 +66,11 @@ def from_data(a):
     tmp = tempfile.mkdtemp()
     skills = read_tsv(os.path.join(OUT, 'skills.tsv'))
     dwa = os.path.join(tmp, 'dwa.tsv')
-    write_tsv(dwa, ['dwa_id', 'en', 'es'], [dict(dwa_id=r['id'], en=r['en'], es=r['es']) for r in skills if not r['id'].startswith('sp:')])
+    write_tsv(dwa, ['dwa_id', 'en', 'es', 'learn_en', 'learn_es'],
+              [dict(dwa_id=r['id'], en=r['en'], es=r['es'], learn_en=r['learn_en'], learn_es=r['learn_es'])
+               for r in skills if not r['id'].startswith('sp:')])
     sp = os.path.join(tmp, 'sp.tsv')
-    write_tsv(sp, ['id', 'icon', 'en', 'es', 'esco_uri'],
+    write_tsv(sp, ['id', 'icon', 'en', 'es', 'esco_uri', 'learn_en', 'learn_es'],
               [dict(r, esco_uri=r['esco']) for r in skills if r['id'].startswith('sp:')])
     occ = os.path.join(tmp, 'occ.tsv')
     occ_rows = read_tsv(os.path.join(OUT, 'occupations.tsv'))
@@ -109,14 +116,25 @@ def main():
 
     sp_rows = read_tsv(a.sp)
     known = existing_numbers('skills.tsv', 'id')
+    # The "to learn" wording: from the inputs, else kept from core/data/skills.tsv.
+    path = os.path.join(OUT, 'skills.tsv')
+    kept = {r['id']: r for r in read_tsv(path)} if os.path.exists(path) else {}
+
+    def learn(key, r, lang):
+        text = (r.get('learn_' + lang) or kept.get(key, {}).get('learn_' + lang) or '').strip()
+        assert text, f'no "to learn" wording ({lang}) for {key}: add a learn_{lang} column'
+        return text
+
     nums = assign([r['id'] for r in sp_rows], known, SP_FIRST)
     nums.update(assign(needed, {**known, **nums}, DWA_FIRST))
     skills = [dict(num=nums[r['id']], id=r['id'], icon=r['icon'], en=r['en'].strip(), es=r['es'].strip(),
-                   esco=r.get('esco_uri', '').strip()) for r in sp_rows]
-    skills += [dict(num=nums[d], id=d, icon='', en=wording[d]['en'].strip(), es=wording[d]['es'].strip(), esco='')
+                   esco=r.get('esco_uri', '').strip(), learn_en=learn(r['id'], r, 'en'),
+                   learn_es=learn(r['id'], r, 'es')) for r in sp_rows]
+    skills += [dict(num=nums[d], id=d, icon='', en=wording[d]['en'].strip(), es=wording[d]['es'].strip(), esco='',
+                    learn_en=learn(d, wording[d], 'en'), learn_es=learn(d, wording[d], 'es'))
                for d in needed]
     skills.sort(key=lambda r: r['num'])
-    write_tsv(os.path.join(OUT, 'skills.tsv'), ['num', 'id', 'icon', 'en', 'es', 'esco'], skills)
+    write_tsv(os.path.join(OUT, 'skills.tsv'), ['num', 'id', 'icon', 'en', 'es', 'esco', 'learn_en', 'learn_es'], skills)
 
     occ_nums = assign(socs, existing_numbers('occupations.tsv', 'soc'), 1)
     occupations = []

@@ -56,6 +56,8 @@ pub enum Part {
     Cert,
     CredentialSkill,
     Signature,
+    /// The job chosen as a goal (an occupation code this version does not know).
+    Goal,
     /// A part of a saved form that could not be read at all (see [`crate::envelope::salvage`]).
     Unreadable,
 }
@@ -240,6 +242,14 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
     }
     let credentials = log.capped(Part::Credential, credentials, MAX_CREDENTIALS);
 
+    // The goal: a job the taxonomy knows, else left out.
+    let goal = match p.goal {
+        Some(code) if t.occupation(&code).is_none() => {
+            log.drop(Part::Goal, Why::UnknownId);
+            None
+        }
+        other => other,
+    };
     let mut profile = Profile {
         name,
         contact,
@@ -247,6 +257,7 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
         jobs,
         skills,
         credentials,
+        goal,
     };
     // Entries from outside keep a sane id of theirs; a missing, odd or repeated one gets a fresh
     // one, as the saved form would give it.

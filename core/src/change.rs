@@ -54,6 +54,9 @@ pub enum Change {
     ReplaceProfile(Box<Profile>),
     /// Adds what another profile has and this one lacks, without duplicates.
     MergeProfile(Box<Profile>),
+    /// The job chosen as a goal on its career page (an O*NET-SOC code the taxonomy knows), or
+    /// `None` to remove it. An unknown code is refused and the goal stays as it was.
+    SetGoal(Option<String>),
 }
 
 impl Change {
@@ -190,6 +193,14 @@ fn apply_inner(profile: &Profile, change: &Change) -> Result<Profile, FieldError
         Change::RemoveCredential(id) => p.credentials.retain(|c| id.is_empty() || &c.id != id),
         Change::ReplaceProfile(other) => *p = (**other).clone(),
         Change::MergeProfile(other) => merge(p, other),
+        Change::SetGoal(goal) => {
+            if let Some(code) = goal {
+                if crate::taxonomy::get().occupation(code).is_none() {
+                    return Err(FieldError::UnknownSkill);
+                }
+            }
+            p.goal.clone_from(goal);
+        }
     }
     Ok(next)
 }
@@ -209,6 +220,9 @@ fn job_mut<'a>(p: &'a mut Profile, id: &str) -> Result<&'a mut Job, FieldError> 
 pub fn merge(mine: &mut Profile, theirs: &Profile) {
     if mine.name.trim().is_empty() {
         mine.name = theirs.name.clone();
+    }
+    if mine.goal.is_none() {
+        mine.goal.clone_from(&theirs.goal);
     }
     let c = &mut mine.contact;
     for (field, other) in [

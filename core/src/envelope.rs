@@ -197,6 +197,7 @@ pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
         jobs: items(p.remove("jobs"), &mut unreadable),
         skills: items(p.remove("skills"), &mut unreadable),
         credentials: items(p.remove("credentials"), &mut unreadable),
+        goal: field(p.remove("goal"), &mut unreadable),
     };
     let mut admitted = Admitted::new(profile);
     admitted.dropped.extend((0..unreadable).map(|_| Dropped {

@@ -369,6 +369,30 @@ messages! {
     ResumeWork => "Work history", "Experiencia laboral";
     ResumeSkills => "Other skills", "Otras habilidades";
     ResumeCerts => "Certificates and training", "Certificados y cursos";
+    // issue 14 — career pages
+    LevelStepUp => "A step up", "Un paso adelante";
+    LevelSimilar => "A similar job", "Un trabajo parecido";
+    LevelEasier => "An easier start", "Un comienzo más fácil";
+    NothingToLearn => "You already do all the main tasks. There is nothing you must learn first.", "Ya haces todas las tareas principales. No hay nada que debas aprender primero.";
+    WhatToDoNext => "What to do next", "Qué hacer ahora";
+    SaveGoal => "Save this as my goal", "Guardar como mi meta";
+    GoalSaved => "This is your goal. You can see it on your profile.", "Esta es tu meta. La puedes ver en tu perfil.";
+    RemoveGoal => "Remove my goal", "Quitar mi meta";
+    YourGoal => "Your goal", "Tu meta";
+    SeeWhatToLearn => "See what to learn", "Ver qué aprender";
+    AskJobCentre => "Ask your job centre about this training", "Pregunta en tu centro de empleo por esta capacitación";
+    AskJobCentreHint => "Take this note with you, or send it. It says your goal and what you still need to learn.", "Lleva esta nota o envíala. Dice tu meta y lo que aún te falta aprender.";
+    NoteTitle => "Training I want to ask about", "La capacitación que quiero pedir";
+    NoteName => "My name", "Mi nombre";
+    NoteGoal => "My goal", "Mi meta";
+    NoteTraining => "The training", "La capacitación";
+    NoteToLearn => "What I still need to learn", "Lo que aún me falta aprender";
+    NoteQuestion => "Can you help me find this training near me? Is there help to pay for it?", "¿Me pueden ayudar a encontrar esta capacitación cerca de mí? ¿Hay ayuda para pagarla?";
+    PrintNote => "Print the note", "Imprimir la nota";
+    SendNote => "Send the note", "Enviar la nota";
+    CopyNote => "Copy the note", "Copiar la nota";
+    NoteCopied => "The note is copied. You can paste it in a message.", "La nota está copiada. La puedes pegar en un mensaje.";
+    CommonNextStep => "A common next step", "Un paso común";
 }
 
 impl Msg {
@@ -537,22 +561,111 @@ pub fn trust_pieces_for(lang: Lang, trust: &crate::credential::Trust, mine: bool
     }
 }
 
-/// "You have 7 of 10" (on a job card).
-pub fn have_of(lang: Lang, have: usize, main: usize) -> String {
+/// "You already do 4 of the 10 main tasks of this job." (a job card and its page). Counts are
+/// plural-correct in both languages: "all 10", "the 1 main task", "none of the 10 … yet".
+pub fn main_tasks(lang: Lang, have: usize, main: usize) -> String {
+    let have = have.min(main);
     match lang {
-        Lang::En => format!("You have {have} of {main}"),
-        Lang::Es => format!("Tienes {have} de {main}"),
+        Lang::En => match (have, main) {
+            (_, 0) => "This job has no main tasks listed.".to_string(),
+            (0, 1) => "The main task of this job is not in your profile yet.".to_string(),
+            (1, 1) => "You already do the main task of this job.".to_string(),
+            (0, m) => format!("None of the {m} main tasks of this job are in your profile yet."),
+            (h, m) if h == m => format!("You already do all {m} main tasks of this job."),
+            (h, m) => format!("You already do {h} of the {m} main tasks of this job."),
+        },
+        Lang::Es => match (have, main) {
+            (_, 0) => "Este trabajo no tiene tareas principales en la lista.".to_string(),
+            (0, 1) => "La tarea principal de este trabajo aún no está en tu perfil.".to_string(),
+            (1, 1) => "Ya haces la tarea principal de este trabajo.".to_string(),
+            (0, m) => {
+                format!("Ninguna de las {m} tareas principales de este trabajo está en tu perfil todavía.")
+            }
+            (h, m) if h == m => format!("Ya haces las {m} tareas principales de este trabajo."),
+            (1, m) => format!("Ya haces 1 de las {m} tareas principales de este trabajo."),
+            (h, m) => format!("Ya haces {h} de las {m} tareas principales de este trabajo."),
+        },
     }
 }
 
-/// "You already do 7 of the 10 main things a Medical assistant (MA) does."
-pub fn already_do(lang: Lang, have: usize, main: usize, job: &str) -> String {
+/// The same count in the first person, for the job-centre note: "I already do 4 of the 10 main
+/// tasks of this job."
+pub fn note_have(lang: Lang, have: usize, main: usize) -> String {
+    let have = have.min(main);
     match lang {
-        Lang::En => format!("You already do {have} of the {main} main things a {job} does."),
-        Lang::Es => {
-            format!("Ya haces {have} de las {main} tareas principales de este trabajo: {job}.")
+        Lang::En => match (have, main) {
+            (0, m) => format!("I do not do any of its {m} main tasks yet."),
+            (h, m) if h == m => format!("I already do all {m} of its main tasks."),
+            (h, m) => format!("I already do {h} of its {m} main tasks."),
+        },
+        Lang::Es => match (have, main) {
+            (0, m) => format!("Todavía no hago ninguna de sus {m} tareas principales."),
+            (h, m) if h == m => format!("Ya hago sus {m} tareas principales."),
+            (h, m) => format!("Ya hago {h} de sus {m} tareas principales."),
+        },
+    }
+}
+
+/// "a" or "an" before an English job title ("an Orderly", "a Cashier").
+fn a_an(title: &str) -> &'static str {
+    match title.chars().next().map(|c| c.to_ascii_lowercase()) {
+        Some('a' | 'e' | 'i' | 'o' | 'u') => "an",
+        _ => "a",
+    }
+}
+
+/// How alike a job's work is to one the worker held: "The work is close to what you did as a
+/// Nursing assistant (CNA)."
+pub fn closeness_words(lang: Lang, c: crate::career::Closeness, held: &str) -> String {
+    use crate::career::Closeness;
+    match (lang, c) {
+        (Lang::En, Closeness::Close) => {
+            format!(
+                "The work is close to what you did as {} {held}.",
+                a_an(held)
+            )
+        }
+        (Lang::En, Closeness::Somewhat) => {
+            format!(
+                "The work is a bit like what you did as {} {held}.",
+                a_an(held)
+            )
+        }
+        (Lang::En, Closeness::New) => {
+            "This work is new for you. Skills from your other jobs still help.".to_string()
+        }
+        (Lang::Es, Closeness::Close) => {
+            format!("El trabajo se parece mucho a lo que hacías como {held}.")
+        }
+        (Lang::Es, Closeness::Somewhat) => {
+            format!("El trabajo se parece un poco a lo que hacías como {held}.")
+        }
+        (Lang::Es, Closeness::New) => {
+            "Este trabajo es nuevo para ti. Lo que aprendiste en otros trabajos también sirve."
+                .to_string()
         }
     }
+}
+
+/// "A common next step after Nursing assistant (CNA)".
+pub fn next_step_after(lang: Lang, held: &str) -> String {
+    match lang {
+        Lang::En => format!("A common next step after {held}"),
+        Lang::Es => format!("Un paso común después de {held}"),
+    }
+}
+
+/// "A step up" / "A similar job" / "An easier start".
+pub fn level_words(lang: Lang, l: crate::career::Level) -> &'static str {
+    use crate::career::Level;
+    text(
+        lang,
+        match l {
+            Level::StepUp => Msg::LevelStepUp,
+            Level::Similar => Msg::LevelSimilar,
+            Level::EasierStart => Msg::LevelEasier,
+        },
+    )
 }
 
 /// "Please wait 20 seconds before you try again."
@@ -787,6 +900,30 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NoSetTraining,
             Msg::YouDidThis,
             Msg::SeeMoreJobs,
+            // issue 14 — career pages
+            Msg::LevelStepUp,
+            Msg::LevelSimilar,
+            Msg::LevelEasier,
+            Msg::NothingToLearn,
+            Msg::WhatToDoNext,
+            Msg::SaveGoal,
+            Msg::GoalSaved,
+            Msg::RemoveGoal,
+            Msg::YourGoal,
+            Msg::SeeWhatToLearn,
+            Msg::AskJobCentre,
+            Msg::AskJobCentreHint,
+            Msg::NoteTitle,
+            Msg::NoteName,
+            Msg::NoteGoal,
+            Msg::NoteTraining,
+            Msg::NoteToLearn,
+            Msg::NoteQuestion,
+            Msg::PrintNote,
+            Msg::SendNote,
+            Msg::CopyNote,
+            Msg::NoteCopied,
+            Msg::CommonNextStep,
         ],
     ),
     (

@@ -354,6 +354,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             jobs,
             skills,
             credentials,
+            goal: None,
         },
         unmatched,
         dropped: Vec::new(),

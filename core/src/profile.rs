@@ -42,6 +42,11 @@ pub struct Profile {
     pub skills: Vec<Skill>,
     #[serde(default, skip_serializing_if = "Vec::is_empty")]
     pub credentials: Vec<Credential>,
+    /// The job the worker chose as a goal on its career page: an O*NET-SOC code the taxonomy
+    /// knows (`crate::career::goal_title` gives its words). Added within schema version 3 (an
+    /// older save simply has none); not carried by share links.
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub goal: Option<String>,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

@@ -148,6 +148,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         jobs,
         skills,
         credentials,
+        goal: None,
     };
     profile.assign_ids();
     Ok(profile)
@@ -209,5 +210,6 @@ pub fn repeat_bomb(added: NaiveDate) -> Profile {
         jobs: vec![job; 256],
         skills: vec![skill; 4096],
         credentials: Vec::new(),
+        goal: None,
     }
 }

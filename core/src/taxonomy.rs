@@ -96,6 +96,10 @@ pub struct SkillEntry {
     /// Icon key for transferable skills; empty for job activities (they show their job's icon).
     pub icon: &'static str,
     pub words: Words,
+    /// The same activity as something to learn, in the present / infinitive ("Write down
+    /// patients' vital signs", "Armar exhibidores"), for "What to learn" lists; `words` is the
+    /// past ("Wrote down…", "Armé…"), for what the worker did.
+    pub learn: Words,
     /// ESCO skill URI, where a close one exists.
     pub esco: Option<&'static str>,
 }
@@ -167,6 +171,10 @@ impl Taxonomy {
                 icon: c[2],
                 words: Words { en: c[3], es: c[4] },
                 esco: c.get(5).copied().filter(|u| !u.is_empty()),
+                learn: Words {
+                    en: c.get(6).copied().unwrap_or_default(),
+                    es: c.get(7).copied().unwrap_or_default(),
+                },
             })
             .collect();
         let occupations = rows(occupations)

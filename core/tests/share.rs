@@ -321,6 +321,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                     jobs,
                     skills,
                     credentials,
+                    goal: None,
                 };
                 p.assign_ids();
                 p

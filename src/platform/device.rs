@@ -105,3 +105,14 @@ pub async fn read_chosen_file(input: &web_sys::HtmlInputElement) -> Option<Strin
 pub fn target<T: JsCast>(ev: &web_sys::Event) -> Option<T> {
     ev.target()?.dyn_into().ok()
 }
+
+/// Opens the phone's share sheet with a text (a note to send); true if the person sent it.
+pub async fn share_text(title: &str, text: &str) -> bool {
+    let Some(n) = navigator() else {
+        return false;
+    };
+    let data = web_sys::ShareData::new();
+    data.set_title(title);
+    data.set_text(text);
+    JsFuture::from(n.share_with_data(&data)).await.is_ok()
+}

@@ -52,6 +52,7 @@ pub fn ProfileScreen() -> impl IntoView {
                 <span class="inline-icon" inner_html=icons::svg("ios-share")></span>{s.t(Msg::ShareButton)}
             </button>
             <ReadAloud/>
+            {crate::screens::careers::goal_line()}
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
                 <p class="saved" data-testid="saved-status">
                     <span class="inline-icon" inner_html=icons::svg("check")></span>

@@ -485,6 +485,8 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         jobs,
         skills,
         credentials,
+        // Not in the link format (the goal stays on the phone).
+        goal: None,
     };
     profile.assign_ids();
     Ok(profile)
