@@ -378,3 +378,22 @@ fn choosing_what_to_share_drops_contact_jobs_and_their_skills() {
     );
     assert_eq!(s.credentials, p.credentials);
 }
+
+/// Links written by format 1 before format 2 existed (R1, R2, R3 and one with every branch of the
+/// format): each must open, exactly as it did then, forever.
+#[test]
+fn frozen_format_1_links_open_as_they_did() {
+    let lines: Vec<&str> = include_str!("fixtures/share_links_v1.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert_eq!(lines.len(), 8);
+    for pair in lines.chunks(2) {
+        let digits = pair[0].split_once('#').unwrap().1;
+        let bytes = digits::decode(digits).unwrap();
+        assert_eq!(bytes[0] >> 4, 1, "written by format 1");
+        let expected: Profile = serde_json::from_str(pair[1]).unwrap();
+        assert_eq!(codec::decode(&bytes), Ok(expected), "{}", pair[0]);
+        assert!(share::open(digits).is_ok());
+    }
+}
