@@ -596,11 +596,12 @@ pub fn month_name(lang: Lang, month: u8) -> &'static str {
     }
 }
 
-/// "May 2022" / "mayo de 2022".
+/// "May 2022" / "mayo de 2022"; a year alone reads "2022" in both.
 pub fn month_year(lang: Lang, ym: crate::YearMonth) -> String {
-    match lang {
-        Lang::En => format!("{} {}", month_name(lang, ym.month()), ym.year()),
-        Lang::Es => format!("{} de {}", month_name(lang, ym.month()), ym.year()),
+    match (lang, ym.month()) {
+        (_, None) => ym.year().to_string(),
+        (Lang::En, Some(m)) => format!("{} {}", month_name(lang, m), ym.year()),
+        (Lang::Es, Some(m)) => format!("{} de {}", month_name(lang, m), ym.year()),
     }
 }
 
@@ -1102,6 +1103,13 @@ mod tests {
         assert_eq!(
             month_year(Lang::Es, crate::YearMonth::new(2022, 5).unwrap()),
             "mayo de 2022"
+        );
+        let year = crate::YearMonth::year_only(2022).unwrap();
+        assert_eq!(month_year(Lang::Es, year), "2022");
+        assert_eq!(month_year(Lang::En, year), "2022");
+        assert_eq!(
+            month_year(Lang::En, crate::YearMonth::new(2022, 5).unwrap()),
+            "May 2022"
         );
         assert_eq!(
             skills_summary(Lang::En, 1),

@@ -158,6 +158,13 @@ mod tests {
         assert_eq!(job_dates(&j, Lang::En), "May 2022 – now");
         j.end = YearMonth::new(2023, 1).ok();
         assert_eq!(job_dates(&j, Lang::Es), "mayo de 2022 – enero de 2023");
+        // A year alone reads as the year, in both languages.
+        j.end = YearMonth::year_only(2023).ok();
+        assert_eq!(job_dates(&j, Lang::En), "May 2022 – 2023");
+        j.start = YearMonth::year_only(2021).ok();
+        assert_eq!(job_dates(&j, Lang::Es), "2021 – 2023");
+        j.end = None;
+        assert_eq!(job_dates(&j, Lang::Es), "2021 – ahora");
     }
 
     #[test]
