@@ -5,8 +5,8 @@ use skillpass_core::device::DeviceMode;
 use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::summary::{
-    contact_lines, credential_name, group_skills, job_dates, job_icon, job_title, shown_sources,
-    skill_words,
+    contact_lines, credential_meta, credential_name, group_skills, job_dates, job_icon, job_title,
+    shown_sources, skill_words,
 };
 use skillpass_core::taxonomy;
 use skillpass_core::wizard::Step;
@@ -137,13 +137,13 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
             let badge = matches!(trust, Trust::Signed { .. })
                 .then(|| credential::open_badge(c))
                 .flatten();
-            let issuer = c.issuer.clone().filter(|i| !i.is_empty());
+            let meta = Some(credential_meta(c, lang)).filter(|m| !m.is_empty());
             view! {
                 <li class="skill cert" data-testid="cert">
                     <span class="choice-icon small" inner_html=icons::svg("award")></span>
                     <span>
                         <span class="skill-label" data-read>{credential_name(c, lang)}</span>
-                        {issuer.map(|i| view! { <span class="skill-source">{i}</span> })}
+                        {meta.map(|m| view! { <span class="skill-source" data-testid="cert-meta">{m}</span> })}
                         <span class=format!("trust trust-{kind}") data-testid="trust" data-trust=kind data-read>
                             {trust_text(lang, &trust)}
                         </span>
