@@ -25,6 +25,9 @@ test('a profile built on one phone opens, in Spanish, on another, and saves exac
   await buildR1(page);
   const original = (await savedProfile(page)).profile;
   assert.deepEqual(original.skills.map((s) => s.id).sort(), [...R1.skills_onet_dwa].sort(), 'all 20 skills entered');
+  // Entered by year alone (the common case): a year alone rides the link and comes back as one.
+  assert.deepEqual(original.jobs.map((j) => [j.start, j.end ?? null]), [['2022', null], ['2020', '2022'], ['2018', '2019']]);
+  assert.deepEqual(original.credentials.map((c) => [c.issuer, c.date]), R1.certificates.map((c) => [c.issuer, c.date.slice(0, 4)]));
 
   await page.getByTestId('share').click();
   await waitForStep(page, 'share');
