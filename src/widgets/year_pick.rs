@@ -145,8 +145,10 @@ pub fn YearPick(
             </button>
         </Show>
         <Show when=move || month_open.get()>
+            <div class="month-pick">
             <div class="month-grid" role="group" aria-label=s.t(Msg::Month)>
                 {month_buttons.clone()}
+            </div>
             </div>
             <button type="button" class="secondary no-month" id=no_month_id.clone()
                 aria-pressed=move || no_month_on().to_string()

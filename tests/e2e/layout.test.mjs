@@ -37,7 +37,7 @@ function hostile(name) {
     credentials: [
       { kind: 'certificate', name: word(120), issuer: word(120, 'w'), date: '2023' },
       { kind: 'training', name: MARKUP, issuer: RTL, date: '2024-01' },
-      { kind: 'certificate', cert: 'cert:cna', name: 'Certified Nursing Assistant (CNA)', issuer: word(120) },
+      { kind: 'certificate', cert: 'cert:cna', name: 'Certified Nursing Assistant (CNA)', issuer: word(120), date: '2021-09' },
     ],
   };
 }
