@@ -44,6 +44,11 @@ pub enum Change {
     },
     /// The certificate or training with this id ([`Credential::id`]).
     RemoveCredential(String),
+    /// Who gave a certificate (blank: nobody said). A signed training's issuer is never changed.
+    SetCredentialIssuer(String, String),
+    /// When the worker got a certificate (a year alone is fine; `None`: not said). A signed
+    /// training's date is never changed.
+    SetCredentialDate(String, Option<YearMonth>),
     /// A signed training (from a trainer's link or an Open Badges file) with its skills, marked as
     /// learned in training. The same signed record twice is added once.
     AddTraining {
@@ -70,6 +75,10 @@ impl Change {
             Change::SetJobEnd(id, m) => Change::SetJobEnd(rename(id), *m),
             Change::SetJobEmployer(id, t) => Change::SetJobEmployer(rename(id), t.clone()),
             Change::RemoveCredential(id) => Change::RemoveCredential(rename(id)),
+            Change::SetCredentialIssuer(id, t) => {
+                Change::SetCredentialIssuer(rename(id), t.clone())
+            }
+            Change::SetCredentialDate(id, d) => Change::SetCredentialDate(rename(id), *d),
             other => other.clone(),
         }
     }
@@ -191,6 +200,10 @@ fn apply_inner(profile: &Profile, change: &Change) -> Result<Profile, FieldError
             }
         }
         Change::RemoveCredential(id) => p.credentials.retain(|c| id.is_empty() || &c.id != id),
+        Change::SetCredentialIssuer(id, typed) => {
+            credential_mut(p, id)?.issuer = validate::optional(typed, validate::short_text)?;
+        }
+        Change::SetCredentialDate(id, date) => credential_mut(p, id)?.date = *date,
         Change::ReplaceProfile(other) => *p = (**other).clone(),
         Change::MergeProfile(other) => merge(p, other),
         Change::SetGoal(goal) => {
@@ -210,6 +223,15 @@ fn job_mut<'a>(p: &'a mut Profile, id: &str) -> Result<&'a mut Job, FieldError> 
     p.jobs
         .iter_mut()
         .find(|j| !id.is_empty() && j.id == id)
+        .ok_or(FieldError::Empty)
+}
+
+/// The unsigned credential with id `id`: an unknown id, or a signed training (whose issuer and date
+/// are the signed ones), is refused.
+fn credential_mut<'a>(p: &'a mut Profile, id: &str) -> Result<&'a mut Credential, FieldError> {
+    p.credentials
+        .iter_mut()
+        .find(|c| !id.is_empty() && c.id == id && c.signature.is_none())
         .ok_or(FieldError::Empty)
 }
 
@@ -376,6 +398,15 @@ mod tests {
             apply(&p, &Change::SetJobStart(id.clone(), ym("2023-01"))),
             Err(FieldError::EndBeforeStart)
         );
+        // A year alone: ending "2022" after starting May 2022 is fine, so is starting "2022".
+        let y = apply(&p, &Change::SetJobStart(id.clone(), ym("2022"))).unwrap();
+        assert_eq!(y.jobs[0].start, Some(ym("2022")));
+        let y = apply(&y, &Change::SetJobEnd(id.clone(), Some(ym("2022")))).unwrap();
+        assert_eq!(y.jobs[0].end, Some(ym("2022")));
+        assert_eq!(
+            apply(&y, &Change::SetJobEnd(id.clone(), Some(ym("2021")))),
+            Err(FieldError::EndBeforeStart)
+        );
         // A double tap on a listed job adds it once; typed jobs may repeat (two cleaning jobs).
         let twice = apply(
             &p,
@@ -540,5 +571,51 @@ mod tests {
         assert_eq!(p.credentials[0].cert.as_deref(), Some("cert:cna"));
         let p = apply(&p, &Change::RemoveCredential(p.credentials[0].id.clone())).unwrap();
         assert_eq!(p.credentials[0].name, "Barista course");
+    }
+
+    #[test]
+    fn a_certificate_gets_an_issuer_and_a_date_but_a_signed_training_keeps_its_own() {
+        let p = apply_all(&[Change::AddCertificate {
+            cert: Some("cert:cna".into()),
+            name: "CNA".into(),
+        }])
+        .unwrap();
+        let id = p.credentials[0].id.clone();
+        let p = apply(
+            &p,
+            &Change::SetCredentialIssuer(id.clone(), "  Red   Cross ".into()),
+        )
+        .unwrap();
+        assert_eq!(p.credentials[0].issuer.as_deref(), Some("Red Cross"));
+        let p = apply(&p, &Change::SetCredentialDate(id.clone(), Some(ym("2021")))).unwrap();
+        assert_eq!(p.credentials[0].date, Some(ym("2021")));
+        assert_eq!(
+            apply(
+                &p,
+                &Change::SetCredentialIssuer(id.clone(), "x".repeat(300))
+            ),
+            Err(FieldError::TooLong {
+                max: validate::TEXT_MAX_CHARS
+            })
+        );
+        let cleared = apply(&p, &Change::SetCredentialIssuer(id.clone(), "   ".into())).unwrap();
+        assert_eq!(cleared.credentials[0].issuer, None);
+        let cleared = apply(&cleared, &Change::SetCredentialDate(id, None)).unwrap();
+        assert_eq!(cleared.credentials[0].date, None);
+        let mut signed = p.clone();
+        signed.credentials[0].signature = Some("sp1:1".into());
+        let sid = signed.credentials[0].id.clone();
+        assert_eq!(
+            apply(&signed, &Change::SetCredentialDate(sid.clone(), None)),
+            Err(FieldError::Empty)
+        );
+        assert_eq!(
+            apply(&signed, &Change::SetCredentialIssuer(sid, "Me".into())),
+            Err(FieldError::Empty)
+        );
+        assert_eq!(
+            apply(&p, &Change::SetCredentialIssuer(String::new(), "Me".into())),
+            Err(FieldError::Empty)
+        );
     }
 }

@@ -216,8 +216,8 @@ messages! {
     ErrEmailFormat => "Please check the email. It should look like name@example.com.", "Revisa el correo. Debe ser así: nombre@ejemplo.com.";
     ErrPhoneFormat => "Please check the phone number. Use digits, like 559 555 0142.", "Revisa el teléfono. Usa números, así: 559 555 0142.";
     ErrUnknownSkill => "We could not find that skill. Please pick one from the list.", "No encontramos esa habilidad. Elige una de la lista.";
-    ErrStartMissing => "Please pick the month and year you started. A guess is fine.", "Elige el mes y el año en que empezaste. Basta con una fecha aproximada.";
-    ErrEndMissing => "Please pick the month and year you stopped. Or pick Yes if you still work there.", "Elige el mes y el año en que terminaste. O elige Sí si todavía trabajas ahí.";
+    ErrStartMissing => "Please tap the year you started. A guess is fine.", "Toca el año en que empezaste. Basta con una fecha aproximada.";
+    ErrEndMissing => "Please tap the year you stopped, or tap that you still work there.", "Toca el año en que terminaste, o toca que todavía trabajas ahí.";
     ErrStillThereMissing => "Please pick Yes or No.", "Elige Sí o No.";
     AboutLink => "About SkillPass", "Acerca de SkillPass";
     AboutTitle => "About SkillPass", "Acerca de SkillPass";
@@ -393,6 +393,19 @@ messages! {
     CopyNote => "Copy the note", "Copiar la nota";
     NoteCopied => "The note is copied. You can paste it in a message.", "La nota está copiada. La puedes pegar en un mensaje.";
     CommonNextStep => "A common next step", "Un paso común";
+    // issue 14 — dates and certificates
+    WhenEarlier => "Earlier", "Antes";
+    WhenPickYear => "Pick the year", "Elige el año";
+    WhenAddMonth => "Add the month", "Agregar el mes";
+    WhenNoMonth => "I don't remember the month", "No recuerdo el mes";
+    WhenStillThere => "I still work there", "Todavía trabajo ahí";
+    WhenEndCleared => "The new start is after the old end. Please tap when you stopped.", "El nuevo inicio es después del final. Toca cuándo terminaste.";
+    WhenClash => "These dates are mixed up: the end is before the start. Please tap the right years.", "Estas fechas están mal: el final es antes del inicio. Toca los años correctos.";
+    CertsForYourJobs => "For your jobs", "Para tus trabajos";
+    CertsShowAll => "Show all certificates", "Ver todos los certificados";
+    CertsOthers => "Other cards and licenses", "Otras tarjetas y licencias";
+    CertIssuerLabel => "Who gave it? You can skip this.", "¿Quién te lo dio? Puedes saltar esto.";
+    CertWhen => "When did you get it?", "¿Cuándo lo recibiste?";
 }
 
 impl Msg {
@@ -721,11 +734,12 @@ pub fn month_name(lang: Lang, month: u8) -> &'static str {
     }
 }
 
-/// "May 2022" / "mayo de 2022".
+/// "May 2022" / "mayo de 2022"; a year alone reads "2022" in both.
 pub fn month_year(lang: Lang, ym: crate::YearMonth) -> String {
-    match lang {
-        Lang::En => format!("{} {}", month_name(lang, ym.month()), ym.year()),
-        Lang::Es => format!("{} de {}", month_name(lang, ym.month()), ym.year()),
+    match (lang, ym.month()) {
+        (_, None) => ym.year().to_string(),
+        (Lang::En, Some(m)) => format!("{} {}", month_name(lang, m), ym.year()),
+        (Lang::Es, Some(m)) => format!("{} de {}", month_name(lang, m), ym.year()),
     }
 }
 
@@ -1080,6 +1094,13 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ErrStartMissing,
             Msg::ErrEndMissing,
             Msg::ErrEndBeforeStart,
+            Msg::WhenEarlier,
+            Msg::WhenPickYear,
+            Msg::WhenAddMonth,
+            Msg::WhenNoMonth,
+            Msg::WhenStillThere,
+            Msg::WhenEndCleared,
+            Msg::WhenClash,
         ],
     ),
     (
@@ -1099,6 +1120,15 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::CertsHint,
             Msg::OtherCertLabel,
             Msg::Add,
+            Msg::CertsForYourJobs,
+            Msg::CertsShowAll,
+            Msg::CertsOthers,
+            Msg::CertIssuerLabel,
+            Msg::CertWhen,
+            Msg::WhenEarlier,
+            Msg::WhenPickYear,
+            Msg::WhenAddMonth,
+            Msg::WhenNoMonth,
         ],
     ),
     (
@@ -1257,6 +1287,13 @@ mod tests {
         assert_eq!(
             month_year(Lang::Es, crate::YearMonth::new(2022, 5).unwrap()),
             "mayo de 2022"
+        );
+        let year = crate::YearMonth::year_only(2022).unwrap();
+        assert_eq!(month_year(Lang::Es, year), "2022");
+        assert_eq!(month_year(Lang::En, year), "2022");
+        assert_eq!(
+            month_year(Lang::En, crate::YearMonth::new(2022, 5).unwrap()),
+            "May 2022"
         );
         assert_eq!(
             skills_summary(Lang::En, 1),

@@ -9,7 +9,7 @@ use crate::bidi::{plain, plain_profile};
 use crate::credential::is_signed;
 use crate::i18n::Lang;
 use crate::profile::Profile;
-use crate::summary::{credential_name, job_dates, job_title, skill_words};
+use crate::summary::{credential_meta, credential_name, job_dates, job_title, skill_words};
 
 pub fn json(p: &Profile, lang: Lang) -> String {
     let p = &plain_profile(p);
@@ -30,7 +30,8 @@ pub fn json(p: &Profile, lang: Lang) -> String {
         })).collect::<Vec<Value>>(),
         "credentials": p.credentials.iter().map(|c| json!({
             "name": credential_name(c, lang),
-            "issuer": c.issuer,
+            "issuer": c.issuer.as_deref().map(plain),
+            "date": c.date.map(|d| d.to_string()),
             "signed": is_signed(c, &p.name),
         })).collect::<Vec<Value>>(),
     });
@@ -92,7 +93,7 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
             "credential".into(),
             credential_name(k, lang),
             plain(&k.cert.clone().unwrap_or_default()),
-            k.issuer.clone().unwrap_or_default(),
+            credential_meta(k, lang),
         ]);
     }
     rows.iter()

@@ -188,14 +188,15 @@ fn str_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {
         .filter(|s| !s.is_empty())
 }
 
-/// "2022-06", "2022-06-15" or "2022" (taken as January) to a month.
+/// "2022-06", "2022-06-15" to a month; "2022" (or a date whose month cannot be read) to the
+/// year alone, which is how the export writes a year alone.
 fn month(v: &Value, key: &str) -> Option<YearMonth> {
     let s = str_at(v, key)?;
     YearMonth::parse(s.get(..7).unwrap_or(s)).ok().or_else(|| {
         s.get(..4)?
             .parse()
             .ok()
-            .and_then(|y| YearMonth::new(y, 1).ok())
+            .and_then(|y| YearMonth::year_only(y).ok())
     })
 }
 

@@ -22,12 +22,14 @@ pub mod pin;
 pub mod profile;
 pub mod readability;
 pub mod reference;
+pub mod related;
 pub mod repo;
 pub mod resume;
 pub mod share;
 pub mod summary;
 pub mod taxonomy;
 pub mod validate;
+pub mod when;
 pub mod wizard;
 
 pub use change::Change;

@@ -37,6 +37,22 @@ pub fn job_dates(job: &Job, lang: Lang) -> String {
     }
 }
 
+/// A certificate's issuer and date on one line ("Red Cross · May 2023", "2021"); empty when
+/// neither was given. The issuer's bidi controls are removed (see [`crate::bidi`]).
+pub fn credential_meta(c: &Credential, lang: Lang) -> String {
+    let issuer = c
+        .issuer
+        .as_deref()
+        .map(crate::bidi::plain)
+        .filter(|i| !i.trim().is_empty());
+    let date = c.date.map(|d| month_year(lang, d));
+    [issuer, date]
+        .into_iter()
+        .flatten()
+        .collect::<Vec<_>>()
+        .join(" · ")
+}
+
 /// The contact details given, in a fixed order (phone, email, town).
 pub fn contact_lines(p: &Profile) -> Vec<String> {
     [&p.contact.phone, &p.contact.email, &p.contact.city]
@@ -158,6 +174,34 @@ mod tests {
         assert_eq!(job_dates(&j, Lang::En), "May 2022 – now");
         j.end = YearMonth::new(2023, 1).ok();
         assert_eq!(job_dates(&j, Lang::Es), "mayo de 2022 – enero de 2023");
+        // A year alone reads as the year, in both languages.
+        j.end = YearMonth::year_only(2023).ok();
+        assert_eq!(job_dates(&j, Lang::En), "May 2022 – 2023");
+        j.start = YearMonth::year_only(2021).ok();
+        assert_eq!(job_dates(&j, Lang::Es), "2021 – 2023");
+        j.end = None;
+        assert_eq!(job_dates(&j, Lang::Es), "2021 – ahora");
+    }
+
+    #[test]
+    fn a_certificate_reads_its_issuer_and_date_on_one_line() {
+        let mut c = Credential {
+            id: String::new(),
+            kind: CredentialKind::Certificate,
+            cert: None,
+            name: "CPR".into(),
+            issuer: None,
+            date: None,
+            skills: vec![],
+            signature: None,
+        };
+        assert_eq!(credential_meta(&c, Lang::En), "");
+        c.date = YearMonth::year_only(2021).ok();
+        assert_eq!(credential_meta(&c, Lang::Es), "2021");
+        c.issuer = Some("Red \u{202E}Cross".into());
+        c.date = YearMonth::new(2023, 5).ok();
+        assert_eq!(credential_meta(&c, Lang::En), "Red Cross · May 2023");
+        assert_eq!(credential_meta(&c, Lang::Es), "Red Cross · mayo de 2023");
     }
 
     #[test]

@@ -133,13 +133,14 @@ fn split_extension(t: &str) -> (&str, Option<&str>) {
     (t, None)
 }
 
-/// A job's dates: the end (if any) must not come before the start.
+/// A job's dates: the end (if any) must not certainly come before the start (start May 2023,
+/// end "2023" is fine: see [`crate::YearMonth::is_before`]).
 pub fn job_dates(
     start: Option<crate::YearMonth>,
     end: Option<crate::YearMonth>,
 ) -> Result<(), FieldError> {
     match (start, end) {
-        (Some(s), Some(e)) if e < s => Err(FieldError::EndBeforeStart),
+        (Some(s), Some(e)) if e.is_before(s) => Err(FieldError::EndBeforeStart),
         _ => Ok(()),
     }
 }
@@ -214,5 +215,22 @@ mod tests {
         assert_eq!(job_dates(a, b), Err(FieldError::EndBeforeStart));
         assert_eq!(job_dates(b, a), Ok(()));
         assert_eq!(job_dates(a, None), Ok(()));
+        // A year alone: same year is fine either way round; an earlier year is not.
+        let may = YearMonth::parse("2023-05").ok();
+        let y2023 = YearMonth::parse("2023").ok();
+        assert_eq!(job_dates(may, y2023), Ok(()));
+        assert_eq!(job_dates(y2023, may), Ok(()));
+        assert_eq!(
+            job_dates(y2023, YearMonth::parse("2022-12").ok()),
+            Err(FieldError::EndBeforeStart)
+        );
+        assert_eq!(
+            job_dates(may, YearMonth::parse("2022").ok()),
+            Err(FieldError::EndBeforeStart)
+        );
+        assert_eq!(
+            job_dates(may, YearMonth::parse("2023-04").ok()),
+            Err(FieldError::EndBeforeStart)
+        );
     }
 }

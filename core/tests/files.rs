@@ -67,6 +67,28 @@ fn json_resume_keeps_codes_where_other_tools_can_find_them() {
 }
 
 #[test]
+fn a_year_alone_goes_out_as_a_year_and_comes_back_as_one() {
+    let mut p = references()[0].clone();
+    p.jobs[0].start = skillpass_core::YearMonth::year_only(2019).ok();
+    p.jobs[0].end = skillpass_core::YearMonth::parse("2019-03").ok();
+    p.jobs[1].end = skillpass_core::YearMonth::year_only(2024).ok();
+    p.credentials[0].date = skillpass_core::YearMonth::year_only(2021).ok();
+    // Ids come from the profile's content, as an import gives them.
+    p.jobs.iter_mut().for_each(|j| j.id.clear());
+    p.credentials.iter_mut().for_each(|c| c.id.clear());
+    p.assign_ids();
+    let doc = jsonresume::export(&p, Lang::En);
+    assert_eq!(doc["work"][0]["startDate"], "2019");
+    assert_eq!(doc["work"][0]["endDate"], "2019-03");
+    assert_eq!(doc["certificates"][0]["date"], "2021");
+    for lang in Lang::ALL {
+        let text = jsonresume::export(&p, lang).to_string();
+        let (_, imported) = files::open(&text, today()).unwrap();
+        assert_eq!(imported.profile, p);
+    }
+}
+
+#[test]
 fn a_resume_from_another_tool_is_read_as_far_as_it_maps() {
     let other = serde_json::json!({
         "basics": { "name": "Richard Hendriks", "email": "richard@example.com", "location": { "city": "San Francisco" } },
@@ -98,7 +120,8 @@ fn a_resume_from_another_tool_is_read_as_far_as_it_maps() {
     );
     assert_eq!(
         p.jobs[1].start.map(|m| m.to_string()).as_deref(),
-        Some("2011-01")
+        Some("2011"),
+        "a year alone stays a year alone"
     );
     assert_eq!(p.skills.len(), 1, "the DWA keyword maps");
     assert_eq!(imported.unmatched, ["Web Development"]);

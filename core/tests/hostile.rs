@@ -367,7 +367,10 @@ impl Rng {
 
     fn month(&mut self) -> Option<YearMonth> {
         (!self.chance(3)).then(|| {
-            YearMonth::new(1940 + self.below(161) as u16, 1 + self.below(12) as u8).unwrap()
+            let year = 1940 + self.below(161) as u16;
+            // A third of the dates are a year alone.
+            let month = (!self.chance(3)).then(|| 1 + self.below(12) as u8);
+            YearMonth::with_month(year, month).unwrap()
         })
     }
 

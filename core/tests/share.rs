@@ -79,10 +79,10 @@ fn bad_links_are_refused_in_plain_terms() {
     );
     // A newer format or taxonomy version is told apart from damage.
     let mut bytes = codec::encode(&reference("R2-minimal"));
-    bytes[0] = 0x21;
+    bytes[0] = 0x32;
     assert_eq!(share::open(&digits::encode(&bytes)), Err(LinkError::Newer));
     let mut bytes = codec::encode(&reference("R2-minimal"));
-    bytes[0] = 0x19;
+    bytes[0] = 0x29;
     let n = bytes.len();
     let crc = crc16(&bytes[..n - 2]);
     bytes[n - 2..].copy_from_slice(&crc.to_be_bytes());
@@ -137,10 +137,18 @@ use common::Rng;
 /// survives its own round trip.
 #[test]
 fn a_million_damaged_payloads_never_panic() {
-    let seeds: Vec<Vec<u8>> = ["R1-typical", "R2-minimal", "R3-large"]
+    let mut seeds: Vec<Vec<u8>> = ["R1-typical", "R2-minimal", "R3-large"]
         .iter()
         .map(|n| codec::encode(&reference(n)))
         .collect();
+    // The frozen format-1 links too: the old decoder meets the same damage.
+    seeds.extend(
+        include_str!("fixtures/share_links_v1.txt")
+            .lines()
+            .filter(|l| l.starts_with("https://"))
+            .filter_map(|l| l.split_once('#').map(|(_, d)| d))
+            .map(|d| digits::decode(d).unwrap()),
+    );
     let mut rng = Rng(0x5EED_CAFE_F00D_1234);
     let mut accepted = 0;
     for i in 0..1_000_000u32 {
@@ -193,8 +201,10 @@ fn a_million_damaged_payloads_never_panic() {
     assert!(accepted < 100_000, "{accepted} damaged payloads accepted");
 }
 
+/// A year alone or a month of a year (about a third are years alone).
 fn month() -> impl Strategy<Value = YearMonth> {
-    (1940u16..=2100, 1u8..=12).prop_map(|(y, m)| YearMonth::new(y, m).unwrap())
+    (1940u16..=2100, 0u8..=18)
+        .prop_map(|(y, m)| YearMonth::with_month(y, (1..=12).contains(&m).then_some(m)).unwrap())
 }
 
 fn text() -> impl Strategy<Value = String> {
@@ -378,4 +388,41 @@ fn choosing_what_to_share_drops_contact_jobs_and_their_skills() {
         "they leave with the job"
     );
     assert_eq!(s.credentials, p.credentials);
+}
+
+/// Links written by format 1 before format 2 existed (R1, R2, R3 and one with every branch of the
+/// format): each must open, exactly as it did then, forever.
+#[test]
+fn frozen_format_1_links_open_as_they_did() {
+    let lines: Vec<&str> = include_str!("fixtures/share_links_v1.txt")
+        .lines()
+        .filter(|l| !l.starts_with('#'))
+        .collect();
+    assert_eq!(lines.len(), 8);
+    for pair in lines.chunks(2) {
+        let digits = pair[0].split_once('#').unwrap().1;
+        let bytes = digits::decode(digits).unwrap();
+        assert_eq!(bytes[0] >> 4, 1, "written by format 1");
+        let expected: Profile = serde_json::from_str(pair[1]).unwrap();
+        assert_eq!(codec::decode(&bytes), Ok(expected), "{}", pair[0]);
+        assert!(share::open(digits).is_ok());
+    }
+}
+
+#[test]
+fn a_year_alone_survives_a_link_and_new_links_are_format_2() {
+    let mut p = reference("R1-typical");
+    p.jobs[0].start = YearMonth::year_only(2022).ok();
+    p.jobs[0].end = YearMonth::parse("2022-03").ok();
+    p.jobs[1].start = YearMonth::parse("2019-11").ok();
+    p.jobs[1].end = YearMonth::year_only(2019).ok();
+    p.jobs[2].end = YearMonth::year_only(2100).ok();
+    p.credentials[0].date = YearMonth::year_only(1940).ok();
+    p.jobs.iter_mut().for_each(|j| j.id.clear());
+    p.credentials.iter_mut().for_each(|c| c.id.clear());
+    p.assign_ids();
+    let link = share::link(ORIGIN, &p);
+    let digits = link.split_once('#').unwrap().1;
+    assert_eq!(digits::decode(digits).unwrap()[0] >> 4, 2);
+    assert_eq!(share::open(digits), Ok(p));
 }

@@ -1,76 +1,71 @@
-use chrono::Datelike;
 use leptos::prelude::*;
-use skillpass_core::i18n::{month_name, Msg};
-use skillpass_core::{Change, FieldError, YearMonth};
+use skillpass_core::i18n::Msg;
+use skillpass_core::profile::Job;
+use skillpass_core::{when, Change, FieldError};
 
 use crate::screens::name::focus;
 use crate::state::use_app;
 use crate::widgets::question::{ContinueButton, ErrorSummary, QuestionPage};
 use crate::widgets::text_field::{error_msg, TextField};
+use crate::widgets::year_pick::YearPick;
 
 /// What can be wrong on this page, each shown next to its part.
 #[derive(Clone, Copy, PartialEq)]
 enum Problem {
     Start(Msg),
-    Still,
     End(Msg),
 }
 
-/// When (and where) the worker did job `i`: month and year pickers ("your best guess is fine"),
-/// whether they still work there, and the employer (optional).
+/// Where and when the worker did job `i`: the employer (optional), then the start year as big
+/// buttons, then "I still work there" or the end year — which saves and moves on. The month is
+/// optional ("Add the month"). Every tap saves at once.
 #[component]
 pub fn JobWhenScreen(i: usize) -> impl IntoView {
     let s = use_app();
-    let Some(job) = s.profile.get_untracked().jobs.get(i).cloned() else {
+    let Some(saved) = s.profile.get_untracked().jobs.get(i).cloned() else {
         return ().into_any();
     };
     // The page routes by position (`?job=N`) but edits the job it shows, by its id: if another
     // tab removes an earlier job meanwhile, these answers still go to this job.
-    let id = StoredValue::new(job.id.clone());
-    let start = RwSignal::new((job.start.map(|d| d.month()), job.start.map(|d| d.year())));
-    let end = RwSignal::new((job.end.map(|d| d.month()), job.end.map(|d| d.year())));
-    // Unanswered until the worker says; a saved start with no end means "yes, still there".
-    let still_there = RwSignal::new(job.start.map(|_| job.end.is_none()));
+    let id = StoredValue::new(saved.id.clone());
+    let job = Memo::new(move |_| {
+        s.profile
+            .with(|p| id.with_value(|id| p.jobs.iter().find(|j| &j.id == id).cloned()))
+    });
+    let fallback = StoredValue::new(saved.clone());
+    let get = move || job.get_untracked().unwrap_or_else(|| fallback.get_value());
+    let start = Signal::derive(move || job.get().and_then(|j| j.start));
+    let end = Signal::derive(move || job.get().and_then(|j| j.end));
+    // Unanswered until the worker says; a saved start with no end means "still there".
+    let still_there = RwSignal::new(saved.start.map(|_| saved.end.is_none()));
+    // The new start came after the old end, so the end was cleared: ask again.
+    let end_cleared = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let employer_err = RwSignal::new(None::<FieldError>);
+    // Dates that came in wrong (old data): said plainly until they are fixed.
+    let clash = move || job.get().is_some_and(|j| when::dates_clash(&j));
 
-    let save_start = move || {
-        if let (Some(m), Some(y)) = start.get_untracked() {
-            match YearMonth::new(y, m)
-                .and_then(|ym| s.commit(Change::SetJobStart(id.get_value(), ym)))
-            {
-                Ok(()) => problem.set(None),
-                Err(e) => problem.set(Some(Problem::Start(e.message()))),
-            }
-        }
-    };
-    let save_end = move || {
-        let change = match (still_there.get_untracked(), end.get_untracked()) {
-            (Some(true), _) => Change::SetJobEnd(id.get_value(), None),
-            (Some(false), (Some(m), Some(y))) => match YearMonth::new(y, m) {
-                Ok(ym) => Change::SetJobEnd(id.get_value(), Some(ym)),
-                Err(e) => return problem.set(Some(Problem::End(e.message()))),
-            },
-            _ => return,
-        };
-        match s.commit(change) {
-            Ok(()) => problem.set(None),
-            Err(e) => problem.set(Some(Problem::End(e.message()))),
+    let commit = move |c: Change| match s.commit(c) {
+        Ok(()) => true,
+        Err(e) => {
+            problem.set(Some(Problem::End(e.message())));
+            false
         }
     };
     let on_continue = move || {
-        let job = s
-            .profile
-            .with_untracked(|p| id.with_value(|id| p.jobs.iter().find(|j| &j.id == id).cloned()));
+        let job = job.get_untracked();
         let found = match (job, still_there.get_untracked()) {
             (None, _) => return true,
             (Some(j), _) if j.start.is_none() => {
-                Some((Problem::Start(Msg::ErrStartMissing), "start-month"))
+                Some((Problem::Start(Msg::ErrStartMissing), start_target(&j)))
             }
-            (_, None) => Some((Problem::Still, "still-yes")),
-            (Some(j), Some(false)) if j.end.is_none() => {
-                Some((Problem::End(Msg::ErrEndMissing), "end-month"))
+            (Some(j), None) | (Some(j), Some(false)) if j.end.is_none() => {
+                Some((Problem::End(Msg::ErrEndMissing), "still-there".to_string()))
             }
+            (Some(j), _) if when::dates_clash(&j) => Some((
+                Problem::End(Msg::ErrEndBeforeStart),
+                "still-there".to_string(),
+            )),
             _ => None,
         };
         if let Some(typed) = s.draft("employer") {
@@ -85,125 +80,167 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
         match found {
             Some((p, field)) => {
                 problem.set(Some(p));
-                focus(field);
+                focus(&field);
                 false
             }
             None => true,
         }
     };
+    // Choosing the end is the last answer on this page: it saves and moves on.
+    let move_on = move || {
+        if on_continue() {
+            s.next();
+        }
+    };
+    let on_start_year = move |y: u16, month: Option<u8>, _wants_month: bool| {
+        let Some((changes, cleared)) = when::pick_start_year(&get(), y) else {
+            return;
+        };
+        if changes.into_iter().all(commit) {
+            if let Some(c) = month.and_then(|m| {
+                let j = get();
+                when::start_months(&j)
+                    .contains(&m)
+                    .then(|| when::pick_start_month(&j, Some(m)))
+                    .flatten()
+            }) {
+                commit(c);
+            }
+            problem.set(None);
+            if cleared {
+                still_there.set(None);
+                end_cleared.set(true);
+            }
+        }
+    };
+    let on_start_month = move |m: Option<u8>| {
+        if let Some(c) = when::pick_start_month(&get(), m) {
+            if commit(c) {
+                problem.set(None);
+            }
+        }
+    };
+    let on_end_year = move |y: u16, month: Option<u8>, wants_month: bool| {
+        let Some(c) = when::pick_end_year(&get(), y) else {
+            return;
+        };
+        if !commit(c) {
+            return;
+        }
+        if let Some(c) = month.and_then(|m| {
+            let j = get();
+            when::end_months(&j)
+                .contains(&m)
+                .then(|| when::pick_end_month(&j, Some(m)))
+                .flatten()
+        }) {
+            commit(c);
+        }
+        still_there.set(Some(false));
+        end_cleared.set(false);
+        problem.set(None);
+        // Someone who opened "Add the month" and has not tapped one yet is not done here.
+        if !wants_month {
+            move_on();
+        }
+    };
+    let on_end_month = move |m: Option<u8>| {
+        if let Some(c) = when::pick_end_month(&get(), m) {
+            if commit(c) {
+                problem.set(None);
+            }
+        }
+    };
+    let on_still_there = move |_| {
+        if commit(Change::SetJobEnd(id.get_value(), None)) {
+            still_there.set(Some(true));
+            end_cleared.set(false);
+            problem.set(None);
+            move_on();
+        }
+    };
     let errors = Signal::derive(move || {
         let mut v = Vec::new();
-        match problem.get() {
-            Some(Problem::Start(m)) => v.push(("start-month".to_string(), m)),
-            Some(Problem::Still) => v.push(("still-yes".to_string(), Msg::ErrStillThereMissing)),
-            Some(Problem::End(m)) => v.push(("end-month".to_string(), m)),
-            None => {}
-        }
         if let Some(e) = employer_err.get() {
             v.push(("employer".to_string(), error_msg(e, Msg::ErrEmpty)));
+        }
+        match problem.get() {
+            Some(Problem::Start(m)) => {
+                v.push((job.get().map(|j| start_target(&j)).unwrap_or_default(), m))
+            }
+            Some(Problem::End(m)) => v.push(("still-there".to_string(), m)),
+            None => {}
         }
         v
     });
     let title = s.job_title(i);
-    let msg_of = move |want: fn(Problem) -> Option<Msg>| problem.get().and_then(want);
+    let start_error = move || match problem.get() {
+        Some(Problem::Start(m)) => Some(m),
+        _ => None,
+    };
+    let end_error = move || match problem.get() {
+        Some(Problem::End(m)) => Some(m),
+        _ => None,
+    };
     view! {
         <QuestionPage question=s.t(Msg::JobWhenQuestion).to_string() caption=title>
             <p class="hint" data-read>{s.t(Msg::JobWhenHint)}</p>
             <ErrorSummary errors=errors/>
-            <MonthYear
-                id="start"
-                legend=Msg::Started
-                value=start
-                error=Signal::derive(move || msg_of(|p| match p { Problem::Start(m) => Some(m), _ => None }))
-                on_pick=save_start
-            />
-            <fieldset class="field" class:field-error=move || problem.get() == Some(Problem::Still)>
-                <legend data-read>{s.t(Msg::StillThere)}</legend>
-                {move || (problem.get() == Some(Problem::Still)).then(|| view! {
-                    <p class="error-message">{s.t(Msg::ErrStillThereMissing)}</p>
-                })}
-                <div class="radios">
-                    {[(true, Msg::Yes, "still-yes"), (false, Msg::No, "still-no")].into_iter().map(|(value, label, id)| view! {
-                        <label class="radio" for=id class:choice-on=move || still_there.get() == Some(value)>
-                            <input type="radio" name="still" id=id
-                                prop:checked=move || still_there.get() == Some(value)
-                                on:change=move |_| { still_there.set(Some(value)); save_end(); }/>
-                            <span>{s.t(label)}</span>
-                        </label>
-                    }).collect_view()}
-                </div>
-            </fieldset>
-            <Show when=move || still_there.get() == Some(false)>
-                <MonthYear
-                    id="end"
-                    legend=Msg::Stopped
-                    value=end
-                    error=Signal::derive(move || msg_of(|p| match p { Problem::End(m) => Some(m), _ => None }))
-                    on_pick=save_end
-                />
-            </Show>
             <TextField
                 id="employer"
                 label=Msg::EmployerLabel
                 hint=Msg::EmployerHint
-                saved=job.employer.clone().unwrap_or_default()
+                saved=get().employer.unwrap_or_default()
                 autocomplete="organization"
                 error=employer_err
                 save=move |t| s.commit(Change::SetJobEmployer(id.get_value(), t))
             />
+            <fieldset class="field" class:field-error=move || start_error().is_some() data-testid="start">
+                <legend data-read>{s.t(Msg::Started)}</legend>
+                {move || start_error().map(|m| view! { <p class="error-message">{s.t(m)}</p> })}
+                <YearPick
+                    prefix="start".to_string()
+                    label=s.t(Msg::Started)
+                    value=start
+                    from=Signal::derive(|| skillpass_core::month::MIN_YEAR)
+                    months=Signal::derive(move || job.get().map(|j| when::start_months(&j)).unwrap_or_default())
+                    on_year=on_start_year
+                    on_month=on_start_month
+                />
+            </fieldset>
+            <Show when=move || start.get().is_some()>
+                <fieldset class="field" class:field-error=move || end_error().is_some() || clash() data-testid="end">
+                    <legend data-read>{s.t(Msg::Stopped)}</legend>
+                    {move || end_error().map(|m| view! { <p class="error-message">{s.t(m)}</p> })}
+                    {move || (clash() && end_error().is_none()).then(|| view! {
+                        <p class="error-message" data-testid="dates-clash" data-read>{s.t(Msg::WhenClash)}</p>
+                    })}
+                    {move || end_cleared.get().then(|| view! {
+                        <p class="notice" role="status" data-testid="end-cleared" data-read>{s.t(Msg::WhenEndCleared)}</p>
+                    })}
+                    <button type="button" class="secondary still-there" id="still-there"
+                        aria-pressed=move || (still_there.get() == Some(true) && end.get().is_none()).to_string()
+                        on:click=on_still_there>
+                        {s.t(Msg::WhenStillThere)}
+                    </button>
+                    <YearPick
+                        prefix="end".to_string()
+                        label=s.t(Msg::Stopped)
+                        value=end
+                        from=Signal::derive(move || start.get().map_or(skillpass_core::month::MIN_YEAR, |d| d.year()))
+                        months=Signal::derive(move || job.get().map(|j| when::end_months(&j)).unwrap_or_default())
+                        on_year=on_end_year
+                        on_month=on_end_month
+                    />
+                </fieldset>
+            </Show>
             <ContinueButton on_continue=on_continue/>
         </QuestionPage>
     }
     .into_any()
 }
 
-/// A month picker and a year picker under one question. Picking both calls `on_pick`.
-#[component]
-fn MonthYear(
-    id: &'static str,
-    legend: Msg,
-    value: RwSignal<(Option<u8>, Option<u16>)>,
-    #[prop(into)] error: Signal<Option<Msg>>,
-    on_pick: impl Fn() + Copy + 'static,
-) -> impl IntoView {
-    let s = use_app();
-    let this_year = chrono::Utc::now().year() as u16;
-    let month_id = format!("{id}-month");
-    let year_id = format!("{id}-year");
-    view! {
-        <fieldset class="field" class:field-error=move || error.get().is_some()>
-            <legend data-read>{s.t(legend)}</legend>
-            {move || error.get().map(|m| view! { <p class="error-message">{s.t(m)}</p> })}
-            <div class="month-year">
-                <div>
-                    <label for=month_id.clone()>{s.t(Msg::Month)}</label>
-                    <select id=month_id.clone() on:change=move |ev| {
-                        let m = event_target_value(&ev).parse().ok();
-                        value.update(|v| v.0 = m);
-                        on_pick();
-                    }>
-                        <option value="" selected=move || value.get().0.is_none()>"—"</option>
-                        {(1..=12u8).map(|m| view! {
-                            <option value=m.to_string() selected=move || value.get().0 == Some(m)>
-                                {month_name(s.l(), m)}
-                            </option>
-                        }).collect_view()}
-                    </select>
-                </div>
-                <div>
-                    <label for=year_id.clone()>{s.t(Msg::Year)}</label>
-                    <select id=year_id.clone() on:change=move |ev| {
-                        let y = event_target_value(&ev).parse().ok();
-                        value.update(|v| v.1 = y);
-                        on_pick();
-                    }>
-                        <option value="" selected=move || value.get().1.is_none()>"—"</option>
-                        {(1960..=this_year).rev().map(|y| view! {
-                            <option value=y.to_string() selected=move || value.get().1 == Some(y)>{y}</option>
-                        }).collect_view()}
-                    </select>
-                </div>
-            </div>
-        </fieldset>
-    }
+/// Where "tap the year you started" takes the focus: the newest year button.
+fn start_target(_j: &Job) -> String {
+    format!("start-year-{}", crate::widgets::year_pick::this_year())
 }

@@ -11,3 +11,4 @@ pub mod question;
 pub mod read_aloud;
 pub mod share_choice;
 pub mod text_field;
+pub mod year_pick;

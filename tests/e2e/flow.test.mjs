@@ -4,7 +4,7 @@ import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, waitForStep, stepOf,
-  tick, next, tabTo, quickProfile, DESKTOP,
+  tick, next, tabTo, quickProfile, DESKTOP, pickWhen, certDetails,
 } from './helpers.mjs';
 
 let env;
@@ -12,6 +12,8 @@ before(async () => { env = await setUp(); });
 after(async () => { await env?.tearDown(); });
 
 const CNA = '31-1131.00';
+/** This year by the test machine's clock: the year buttons are the last ten years. */
+const Y = new Date().getFullYear();
 const CASHIER = '41-2011.00';
 
 /** Looks at a screen the way the tests promise: screenshot, axe, no sideways scrolling, big
@@ -108,14 +110,16 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   assert.match(await page.locator('.caption').innerText(), /Nursing assistant/);
   await next(page);
   await page.getByTestId('error-summary').waitFor();
-  assert.match(await page.getByTestId('error-summary').innerText(), /month and year you started/);
+  assert.match(await page.getByTestId('error-summary').innerText(), /tap the year you started/);
   await look(page, `${L}-07-job-when-error`);
-  await page.selectOption('#start-month', '6');
-  await page.selectOption('#start-year', '2022');
-  await page.locator('label[for="still-yes"]').click();
   await page.locator('#employer').fill('Valley Care Home');
+  // Start year with its month (tapped first), then "I still work there": saved, and on.
+  await page.locator('#start-add-month').click();
+  await page.locator('#start-month-6').click();
+  await page.locator(`#start-year-${Y - 4}`).click();
+  assert.equal(await page.locator(`#start-year-${Y - 4}`).getAttribute('aria-pressed'), 'true');
   await look(page, `${L}-08-job-when`);
-  await next(page);
+  await page.locator('#still-there').click();
 
   // Its activities: none ticked until the worker ticks them.
   await waitForStep(page, 'job-tasks');
@@ -137,12 +141,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   // The second job: left in 2022, and "I did all of these".
   await waitForStep(page, 'job-when');
   assert.match(await page.locator('.caption').innerText(), /Cashier/);
-  await page.selectOption('#start-month', '1');
-  await page.selectOption('#start-year', '2020');
-  await page.locator('label[for="still-no"]').click();
-  await page.selectOption('#end-month', '5');
-  await page.selectOption('#end-year', '2022');
-  await next(page);
+  await pickWhen(page, { start: '2020-01', end: '2022-05' });
   await waitForStep(page, 'job-tasks');
   const cashierCount = await page.locator('[data-testid="tasks"] input').count();
   await page.getByTestId('all-of-these').click();
@@ -152,20 +151,18 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   // The typed job has no list of activities: dates only, then on.
   await waitForStep(page, 'job-when');
   assert.match(await page.locator('.caption').innerText(), /dog walker/);
-  await page.selectOption('#start-month', '3');
-  await page.selectOption('#start-year', '2017');
-  await page.locator('label[for="still-no"]').click();
-  await page.selectOption('#end-month', '2');
-  await page.selectOption('#end-year', '2016');
-  await page.getByText('You stopped before you started?').first().waitFor();
-  await page.selectOption('#end-year', '2018');
-  await next(page);
+  await page.locator(`#start-year-${Y - 5}`).click();
+  // No end year before the start is offered, so "stopped before started" cannot be tapped.
+  assert.equal(await page.locator(`#end-year-${Y - 6}`).count(), 0);
+  assert.equal(await page.locator('#end-earlier').count(), 0);
+  await page.locator(`#end-year-${Y - 4}`).click();
 
   // 5. Other skills. Back returns to the typed job with its answers, and forward again.
   await waitForStep(page, 'skills');
   await page.getByTestId('back').click();
   await waitForStep(page, 'job-when');
-  assert.equal(await page.locator('#start-year').inputValue(), '2017');
+  assert.equal(await page.locator(`#start-year-${Y - 5}`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator(`#end-year-${Y - 4}`).getAttribute('aria-pressed'), 'true');
   await next(page);
   await waitForStep(page, 'skills');
   await tick(page, 'sp:another-language');
@@ -175,7 +172,10 @@ test('a new worker builds a whole profile in English on a phone', async () => {
 
   // 6. Certificates: from the list and typed.
   await waitForStep(page, 'certificates');
-  await tick(page, 'cert:cna');
+  // Related to her jobs, so first: the CNA. Its issuer and date (with a month, tapped first).
+  const firstCert = await page.getByTestId('certificates').locator('label[data-key]').first().getAttribute('data-key');
+  assert.equal(firstCert, 'cert:cna');
+  await certDetails(page, 'cert:cna', { issuer: 'Red Cross', year: `${Y - 3}-05` });
   await page.locator('#other-cert').fill('Barista course');
   await page.getByTestId('add-cert').click();
   await look(page, `${L}-11-certificates`);
@@ -185,7 +185,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   await waitForStep(page, 'check');
   const check = page.getByTestId('check-answers');
   assert.match(await check.innerText(), /María/);
-  assert.match(await check.innerText(), /June 2022 – now/);
+  assert.match(await check.innerText(), new RegExp(`June ${Y - 4} – now`));
   assert.match(await check.innerText(), /3 things you did/);
   assert.match(await check.innerText(), /Barista course/);
   await look(page, `${L}-12-check`);
@@ -201,6 +201,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   // The profile shows exactly what was chosen.
   await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, María José');
+  assert.equal(await page.getByTestId('cert-meta').first().innerText(), `Red Cross · May ${Y - 3}`);
   const saved = await savedProfile(page);
   const skillCount = saved.profile.skills.length;
   assert.equal(skillCount, 3 + cashierCount + 2);
@@ -209,10 +210,10 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   const cards = page.getByTestId('job-card');
   assert.equal(await cards.count(), 3);
   assert.deepEqual(await cards.nth(0).locator('[data-skill]').evaluateAll((e) => e.map((x) => x.dataset.skill)), cnaTasks);
-  assert.match(await cards.nth(0).innerText(), /Valley Care Home · June 2022 – now/);
+  assert.match(await cards.nth(0).innerText(), new RegExp(`Valley Care Home · June ${Y - 4} – now`));
   assert.match(await cards.nth(1).innerText(), /January 2020 – May 2022/);
   // Typed or picked by the worker, nobody signed them: each says so.
-  assert.match(await page.getByTestId('cert-list').innerText(), /Certified Nursing Assistant \(CNA\)\s+Added by you\s+Barista course\s+Added by you/);
+  assert.match(await page.getByTestId('cert-list').innerText(), new RegExp(`Certified Nursing Assistant \\(CNA\\)\\s+Red Cross · May ${Y - 3}\\s+Added by you\\s+Barista course\\s+Added by you`));
   assert.deepEqual(saved.profile.jobs.map((j) => j.occupation ?? null), [CNA, CASHIER, null]);
   assert.equal(saved.profile.contact.email, 'maria@example.com');
   await look(page, `${L}-13-profile`);
@@ -255,12 +256,12 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await look(page, `${L}-05-jobs`);
   await next(page);
   await waitForStep(page, 'job-when');
-  assert.match(await page.locator('#start-month').innerText(), /enero/);
-  await page.selectOption('#start-month', '3');
-  await page.selectOption('#start-year', '2024');
-  await page.locator('label[for="still-yes"]').click();
+  await page.locator('#start-add-month').click();
+  assert.match(await page.locator('#start-month-1').innerText(), /enero/);
+  await page.locator('#start-month-3').click();
+  await page.locator(`#start-year-${Y - 2}`).click();
   await look(page, `${L}-06-job-when`);
-  await next(page);
+  await page.locator('#still-there').click();
   await waitForStep(page, 'job-tasks');
   const first = page.locator('[data-testid="tasks"] .choice-text').first();
   const firstKey = (await taskKeys(page, 1))[0];
@@ -273,11 +274,13 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await look(page, `${L}-08-other-skills`);
   await next(page);
   await waitForStep(page, 'certificates');
-  await tick(page, 'cert:food-handler');
+  // No certificate is related to a cashier's job: all of them show, in list order.
+  assert.equal(await page.getByTestId('show-all-certs').count(), 0);
+  await certDetails(page, 'cert:food-handler', { year: `${Y - 1}` });
   await look(page, `${L}-09-certificates`);
   await next(page);
   await waitForStep(page, 'check');
-  assert.match(await page.getByTestId('check-answers').innerText(), /marzo de 2024 – ahora/);
+  assert.match(await page.getByTestId('check-answers').innerText(), new RegExp(`marzo de ${Y - 2} – ahora`));
   await look(page, `${L}-10-check`);
   await next(page);
   await page.getByTestId('profile-name').waitFor();
@@ -326,13 +329,9 @@ test('every screen is accessible at desktop size in both languages, and reflows 
     await look(page, `${L}-05-jobs`);
     await next(page);
     await waitForStep(page, 'job-when');
-    await page.locator('label[for="still-no"]').click();
+    await page.locator(`#start-year-${Y - 7}`).click();
     await look(page, `${L}-06-job-when`);
-    await page.selectOption('#start-month', '1');
-    await page.selectOption('#start-year', '2019');
-    await page.selectOption('#end-month', '1');
-    await page.selectOption('#end-year', '2021');
-    await next(page);
+    await page.locator(`#end-year-${Y - 5}`).click();
     await waitForStep(page, 'job-tasks');
     await look(page, `${L}-07-job-tasks`);
     await next(page);
@@ -378,15 +377,10 @@ test('the flow can be done with the keyboard alone', async () => {
   await tabTo(page, '[data-testid="continue"]');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'job-when');
-  await tabTo(page, '#start-month');
-  await page.keyboard.press('ArrowDown');
-  await page.keyboard.press('ArrowDown');
-  await tabTo(page, '#start-year');
-  await page.keyboard.press('ArrowDown');
-  await tabTo(page, '#still-yes');
-  await page.keyboard.press('Space');
-  await tabTo(page, '[data-testid="continue"]');
+  await tabTo(page, `#start-year-${Y - 1}`);
   await page.keyboard.press('Enter');
+  await tabTo(page, '#still-there');
+  await page.keyboard.press('Space');
   await waitForStep(page, 'job-tasks');
   await tabTo(page, '[data-testid="tasks"] input');
   await page.keyboard.press('Space');
@@ -445,4 +439,132 @@ test('a returning worker can add a skill later from the profile', async () => {
   assert.match(await page.getByTestId('skills-summary').innerText(), /You have 2 skills/);
   device.assertClean();
   await device.context.close();
+});
+
+/** To a fresh job's "when" screen: English (or Spanish), a name, no contact, one listed job. */
+async function toJobWhen(page, { lang = 'en', job = CNA } = {}) {
+  await page.getByTestId(`lang-${lang}`).click();
+  await page.getByTestId('start').click();
+  await page.locator('#name').fill('Rosa');
+  await next(page);
+  await waitForStep(page, 'contact');
+  await page.getByTestId('skip').click();
+  await waitForStep(page, 'jobs');
+  await page.locator('#job-search').fill(job === CNA ? 'nursing assistant' : 'cashier');
+  await page.getByTestId('search-results').locator(`label[data-key="${job}"]`).click();
+  await page.locator('#job-search').fill('');
+  await next(page);
+  await waitForStep(page, 'job-when');
+}
+
+test('a job\'s dates take two taps: the start year, then "I still work there" or the end year', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await toJobWhen(page);
+  // The end question appears once a start year is chosen; only years from the start on.
+  assert.equal(await page.getByTestId('end').count(), 0);
+  const taps = await pickWhen(page, { start: `${Y - 3}`, end: null });
+  assert.equal(taps, 2, 'two taps');
+  await waitForStep(page, 'job-tasks');
+  let job = (await savedProfile(page)).profile.jobs[0];
+  assert.equal(job.start, `${Y - 3}`, 'a year alone is saved as a year');
+  assert.equal(job.end, undefined, 'still there');
+
+  // Back: the choices are shown as chosen; an end year is two taps too.
+  await page.getByTestId('back').click();
+  await waitForStep(page, 'job-when');
+  assert.equal(await page.locator(`#start-year-${Y - 3}`).getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator('#still-there').getAttribute('aria-pressed'), 'true');
+  assert.equal(await page.locator(`#start-year-${Y - 2}`).getAttribute('aria-pressed'), 'false');
+  assert.equal(await page.locator(`#end-year-${Y - 4}`).count(), 0, 'no end year before the start');
+  await look(page, 'en-when-chosen');
+  await page.locator(`#end-year-${Y - 1}`).click();
+  await waitForStep(page, 'job-tasks');
+  job = (await savedProfile(page)).profile.jobs[0];
+  assert.deepEqual([job.start, job.end], [`${Y - 3}`, `${Y - 1}`]);
+
+  // The month is optional, and kept: add one to the start, the page keeps it selected.
+  await page.getByTestId('back').click();
+  await waitForStep(page, 'job-when');
+  await page.locator('#start-add-month').click();
+  await page.locator('#start-month-4').click();
+  assert.equal(await page.locator('#start-month-4').getAttribute('aria-pressed'), 'true');
+  job = (await savedProfile(page)).profile.jobs[0];
+  assert.equal(job.start, `${Y - 3}-04`);
+  await page.reload();
+  await waitForStep(page, 'job-when');
+  assert.equal(await page.locator('#start-month-4').getAttribute('aria-pressed'), 'true', 'a saved month opens the months');
+  assert.equal(await page.locator(`#end-year-${Y - 1}`).getAttribute('aria-pressed'), 'true');
+  // "I don't remember the month" takes it away again.
+  await page.locator('#start-no-month').click();
+  assert.equal((await savedProfile(page)).profile.jobs[0].start, `${Y - 3}`);
+
+  // A start year after the end clears the end and says so; the end is asked again.
+  await page.locator(`#start-year-${Y}`).click();
+  await page.getByTestId('end-cleared').waitFor();
+  job = (await savedProfile(page)).profile.jobs[0];
+  assert.deepEqual([job.start, job.end], [`${Y}`, undefined]);
+  assert.equal(await page.locator('#still-there').getAttribute('aria-pressed'), 'false');
+  await next(page);
+  await page.getByTestId('error-summary').waitFor();
+  await page.locator(`#end-year-${Y}`).click();
+  await waitForStep(page, 'job-tasks');
+
+  // Old dates that are mixed up (the end before the start) are told plainly.
+  await page.evaluate(() => {
+    const saved = JSON.parse(localStorage.getItem('skillpass.profile'));
+    saved.profile.jobs[0].start = '2021-05';
+    saved.profile.jobs[0].end = '2019';
+    saved.rev += 1;
+    localStorage.setItem('skillpass.profile', JSON.stringify(saved));
+  });
+  await page.goto(`${env.origin}/?step=job-when&job=0`);
+  await waitForStep(page, 'job-when');
+  await page.getByTestId('dates-clash').waitFor();
+  assert.match(await page.getByTestId('dates-clash').innerText(), /mixed up/);
+  await page.locator('#end-year-2021').click();
+  await waitForStep(page, 'job-tasks');
+  assert.deepEqual((({ start, end }) => [start, end])((await savedProfile(page)).profile.jobs[0]), ['2021-05', '2021']);
+  device.assertClean();
+  await device.context.close();
+});
+
+test('the date screens and certificates read well at 360 and 320 px in English and Spanish', async () => {
+  for (const [viewport, w] of [[undefined, 360], [{ width: 320, height: 640 }, 320]]) {
+    for (const lang of ['en', 'es']) {
+      const device = await newDevice(env, viewport ? { viewport } : {});
+      const page = await device.open();
+      await toJobWhen(page, { lang });
+      await look(page, `when-${w}-${lang}-1-start`);
+      await page.locator('#employer').fill('Valley Care Home');
+      await page.locator('#start-earlier').click();
+      await page.locator('#start-earlier-year').selectOption('2009');
+      await page.locator('#start-add-month').click();
+      await page.locator('#start-month-9').click();
+      await page.locator('#end-add-month').click();
+      await look(page, `when-${w}-${lang}-2-months`);
+      await page.locator('#end-month-2').click();
+      await page.locator(`#end-year-${Y - 1}`).click();
+      await waitForStep(page, 'job-tasks');
+      const job = (await savedProfile(page)).profile.jobs[0];
+      assert.deepEqual([job.employer, job.start, job.end], ['Valley Care Home', '2009-09', `${Y - 1}-02`], 'month and year both ways, typed employer kept');
+      await next(page);
+      await waitForStep(page, 'skills');
+      await next(page);
+      await waitForStep(page, 'certificates');
+      await look(page, `certs-${w}-${lang}-1`);
+      await certDetails(page, 'cert:cna', { issuer: 'California Department of Public Health', year: `${Y - 2}` });
+      await page.getByTestId('show-all-certs').click();
+      await look(page, `certs-${w}-${lang}-2-details`);
+      await next(page);
+      await waitForStep(page, 'check');
+      await next(page);
+      await page.getByTestId('profile-name').waitFor();
+      assert.equal(await page.getByTestId('cert-meta').first().innerText(), `California Department of Public Health · ${Y - 2}`);
+      const cred = (await savedProfile(page)).profile.credentials[0];
+      assert.deepEqual([cred.issuer, cred.date], ['California Department of Public Health', `${Y - 2}`]);
+      device.assertClean();
+      await device.context.close();
+    }
+  }
 });

@@ -211,19 +211,9 @@ export async function buildR1(page) {
   await next(page);
   for (const job of R1.jobs) {
     await waitForStep(page, 'job-when');
-    const [sy, sm] = job.start.split('-');
-    await page.selectOption('#start-month', String(Number(sm)));
-    await page.selectOption('#start-year', sy);
-    if (job.end) {
-      await page.locator('label[for="still-no"]').click();
-      const [ey, em] = job.end.split('-');
-      await page.selectOption('#end-month', String(Number(em)));
-      await page.selectOption('#end-year', ey);
-    } else {
-      await page.locator('label[for="still-yes"]').click();
-    }
     await page.locator('#employer').fill(job.employer);
-    await next(page);
+    // The common case: the years only (the month is optional); choosing the end moves on.
+    await pickWhen(page, { start: job.start.slice(0, 4), end: job.end?.slice(0, 4) ?? null });
     await waitForStep(page, 'job-tasks');
     for (const dwa of R1.skills_onet_dwa) {
       const box = page.locator(`label[data-key="${dwa}"] input`);
@@ -234,12 +224,72 @@ export async function buildR1(page) {
   await waitForStep(page, 'skills');
   await next(page);
   await waitForStep(page, 'certificates');
-  await tick(page, 'cert:cna');
-  await tick(page, 'cert:food-handler');
+  for (const [key, cert] of [['cert:cna', R1.certificates[0]], ['cert:food-handler', R1.certificates[1]]]) {
+    await certDetails(page, key, { issuer: cert.issuer, year: cert.date.slice(0, 4) });
+  }
   await next(page);
   await waitForStep(page, 'check');
   await next(page);
   await page.getByTestId('profile-name').waitFor();
+}
+
+/**
+ * Answers a job's "when" screen by taps: `start`/`end` are "2022" or "2022-06" (a month adds
+ * "Add the month" and the month, tapped before the year), `end: null` is "I still work there".
+ * Choosing the end moves on to the tasks screen by itself. Returns the number of taps.
+ */
+export async function pickWhen(page, { start, end }) {
+  let taps = 0;
+  const tap = async (selector) => { await page.locator(selector).click(); taps += 1; };
+  const date = async (prefix, value) => {
+    const [y, m] = value.split('-');
+    if (m) {
+      if (await page.locator(`#${prefix}-add-month`).count()) await tap(`#${prefix}-add-month`);
+      await tap(`#${prefix}-month-${Number(m)}`);
+    }
+    if (await page.locator(`#${prefix}-year-${y}`).count()) {
+      await tap(`#${prefix}-year-${y}`);
+    } else {
+      if (!(await page.locator(`#${prefix}-earlier-year`).count())) await tap(`#${prefix}-earlier`);
+      await page.selectOption(`#${prefix}-earlier-year`, y);
+      taps += 1;
+    }
+  };
+  await date('start', start);
+  if (end === null) await tap('#still-there');
+  else await date('end', end);
+  return taps;
+}
+
+/**
+ * Ticks listed certificate `key` on the certificates screen (opening "Show all certificates" if it
+ * is not among the first) and gives its issuer and year (or "2022-05").
+ */
+export async function certDetails(page, key, { issuer, year } = {}) {
+  const row = page.locator('li').filter({ has: page.locator(`label[data-key="${key}"]`) });
+  if (!(await row.locator(`label[data-key="${key}"]`).isVisible())) await page.getByTestId('show-all-certs').click();
+  const box = row.locator(`label[data-key="${key}"] input`);
+  if (!(await box.isChecked())) await row.locator(`label[data-key="${key}"]`).click();
+  const details = row.getByTestId('cert-details');
+  await details.waitFor();
+  if (issuer !== undefined) {
+    await details.locator('input[type=text]').fill(issuer);
+    await details.locator('input[type=text]').blur();
+  }
+  if (year) {
+    const [y, m] = year.split('-');
+    if (m) {
+      await details.locator('[id$="-add-month"]').click();
+      await details.locator(`[id$="-month-${Number(m)}"]`).click();
+    }
+    const button = details.locator(`[id$="-year-${y}"]`);
+    if (await button.count()) await button.click();
+    else {
+      if (!(await details.locator('select').count())) await details.locator('[id$="-earlier"]').click();
+      await details.locator('select').selectOption(y);
+    }
+  }
+  return details;
 }
 
 /** Reads the QR code as drawn on screen (a real screenshot, decoded by jsQR). */

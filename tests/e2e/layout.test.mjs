@@ -28,16 +28,16 @@ function hostile(name) {
     jobs: [
       { title: 'Nursing assistant', employer: word(120), occupation: '31-1131.00', start: '2019-03' },
       { title: word(120), employer: RTL, start: '2015-01', end: '2018-12' },
-      { title: MARKUP, employer: MARKUP, start: '2012-05', end: '2014-02' },
+      { title: MARKUP, employer: MARKUP, start: '2012', end: '2014-02' },
     ],
     skills: [
       { id: 'sp:cash-register', source: 'chosen', added: '2025-05-01' },
       { id: 'sp:teamwork', source: 'chosen', added: '2025-05-01' },
     ],
     credentials: [
-      { kind: 'certificate', name: word(120), issuer: word(120, 'w'), date: '2023-04' },
+      { kind: 'certificate', name: word(120), issuer: word(120, 'w'), date: '2023' },
       { kind: 'training', name: MARKUP, issuer: RTL, date: '2024-01' },
-      { kind: 'certificate', cert: 'cert:cna', name: 'Certified Nursing Assistant (CNA)', issuer: word(120) },
+      { kind: 'certificate', cert: 'cert:cna', name: 'Certified Nursing Assistant (CNA)', issuer: word(120), date: '2021-09' },
     ],
   };
 }

@@ -25,6 +25,9 @@ test('a profile built on one phone opens, in Spanish, on another, and saves exac
   await buildR1(page);
   const original = (await savedProfile(page)).profile;
   assert.deepEqual(original.skills.map((s) => s.id).sort(), [...R1.skills_onet_dwa].sort(), 'all 20 skills entered');
+  // Entered by year alone (the common case): a year alone rides the link and comes back as one.
+  assert.deepEqual(original.jobs.map((j) => [j.start, j.end ?? null]), [['2022', null], ['2020', '2022'], ['2018', '2019']]);
+  assert.deepEqual(original.credentials.map((c) => [c.issuer, c.date]), R1.certificates.map((c) => [c.issuer, c.date.slice(0, 4)]));
 
   await page.getByTestId('share').click();
   await waitForStep(page, 'share');
@@ -156,16 +159,18 @@ test('a profile too big for a comfortable code offers to leave things out, never
 test('damaged, cut, changed, newer, huge and random links show a friendly page and change nothing', async () => {
   const sender = await newDevice(env);
   const s = await sender.open();
-  await quickProfile(s, { name: 'Bo', skills: ['sp:teamwork'] });
+  await quickProfile(s, { name: 'Bo Lindqvist-Okafor', skills: ['sp:teamwork', 'sp:cash-register'] });
   await s.getByTestId('share').click();
   const link = await linkOf(s);
   const digits = link.split('#')[1];
+  // Long enough that the cut keeps the first 7 bytes (the header) as they were.
+  assert.ok(digits.length >= 34);
   const flip = (d, i) => d.slice(0, i) + ((Number(d[i]) + 1) % 10) + d.slice(i + 1);
   const cases = {
     truncated: digits.slice(0, digits.length - 17),
     flipped: flip(digits, 20),
-    // First byte 0x21: format 2, which only a newer SkillPass writes.
-    newer: (BigInt('0x21') * 2n ** 48n + 12345n).toString().padStart(17, '0') + digits.slice(17),
+    // First byte 0x31: format 3, which only a newer SkillPass writes.
+    newer: (BigInt('0x31') * 2n ** 48n + 12345n).toString().padStart(17, '0') + digits.slice(17),
     huge: '1'.repeat(100_000),
     // Digits, but not from any SkillPass (text such as `#top` is a place on the page: ignored).
     random: '31415926535897932384626433832795028841971693993751',

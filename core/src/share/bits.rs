@@ -52,6 +52,14 @@ impl BitWriter {
     pub fn into_bytes(self) -> Vec<u8> {
         self.bytes
     }
+
+    /// Writes every bit `other` holds, in order.
+    pub fn append(&mut self, other: &BitWriter) {
+        let mut r = BitReader::new(&other.bytes);
+        for _ in 0..other.used {
+            self.bit(r.bit().expect("a writer's own bits"));
+        }
+    }
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +108,15 @@ impl<'a> BitReader<'a> {
     pub fn int(&mut self) -> Result<i32, OutOfBits> {
         let z = self.uint()?;
         Ok(((z >> 1) as i32) ^ -((z & 1) as i32))
+    }
+
+    /// Passes over `n` bits (all must be there).
+    pub fn skip(&mut self, n: usize) -> Result<(), OutOfBits> {
+        if n > self.remaining() {
+            return Err(OutOfBits);
+        }
+        self.pos += n;
+        Ok(())
     }
 
     /// Bits not read yet.

@@ -1,14 +1,34 @@
-//! The binary form of a profile in a share link (format 1). Bit-packed, in this order:
+//! The binary form of a profile in a share link. Bit-packed, in this order:
 //!
-//! header byte (format 1 · taxonomy version) · name · contact (3 presence bits + texts) ·
+//! header byte (format · taxonomy version) · name · contact (3 presence bits + texts) ·
 //! languages · jobs (occupation number, title as "the listed title in English/Spanish" or text,
-//! employer, start month, end as months after the start) · skills (taxonomy number, source, day
-//! added only when it changes) · credentials · CRC-16 of everything before it.
+//! employer, start date, end relative to the start or absolute) · skills (taxonomy number, source,
+//! day added only when it changes) · credentials · (format 2) extension fields · CRC-16 of
+//! everything before it.
 //!
 //! Numbers of the taxonomy are fixed-width per taxonomy version (10 bits for skills in version 1);
-//! counts and dates use Exp-Golomb codes; text uses [`super::text`]. Old links keep working: the
-//! header says which format and which taxonomy version wrote them, and taxonomy numbers are never
-//! reused.
+//! counts use Exp-Golomb codes; text uses [`super::text`] (the same frozen code table in both
+//! formats). Old links keep working: the header says which format and which taxonomy version wrote
+//! them, and taxonomy numbers are never reused.
+//!
+//! ## Format 1 (read forever, no longer written)
+//! A date is a month: 11 bits of months since January 1940. A job's end is 2 bits of mode —
+//! 0 none, 1 months after the start (Exp-Golomb), 2 an absolute month. A credential's date is a
+//! presence bit and a month. It cannot say "a year alone".
+//!
+//! ## Format 2 (written since issue 14)
+//! As format 1 except:
+//! * a date is 8 bits of years since 1940 (0–160), a presence bit for the month, and (when set)
+//!   4 bits of month − 1 (0–11);
+//! * a job's end mode 1 is *years* after the start's year (Exp-Golomb, only when the end's year is
+//!   not before the start's), then the end's month presence bit and month; mode 2 is an absolute
+//!   date as above;
+//! * after the credentials come the **extension fields**, the place for optional fields added later
+//!   within format 2: a count (Exp-Golomb), then for each field its tag (Exp-Golomb), the length of
+//!   its payload in bits (Exp-Golomb) and the payload. A reader passes over a tag it does not know
+//!   (a link from a newer app still opens in an older one, without that field), and a tag appears at
+//!   most once. A payload reads no text through the shared repeat table (it may be skipped): text
+//!   inside one uses its own fresh [`Texts`]. No tag is defined yet; the writer writes a count of 0.
 
 use chrono::NaiveDate;
 
@@ -20,7 +40,10 @@ use crate::profile::{
 };
 use crate::taxonomy;
 
-pub const FORMAT: u8 = 1;
+/// The format new links are written in; every older one still opens.
+pub const FORMAT: u8 = 2;
+/// Extension fields one link may carry (format 2).
+const MAX_EXTENSIONS: u32 = 16;
 /// Links larger than this are refused before any decoding (the largest real profile is < 2 kB).
 pub const MAX_BYTES: usize = 8 * 1024;
 
@@ -33,7 +56,10 @@ pub(crate) fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
     }
 }
 
+/// Format 1: a month as months since January 1940.
 const MONTH_BITS: u32 = 11;
+/// Format 2: a year as years since 1940 (1940–2100 fit in 8 bits).
+const YEAR_BITS: u32 = 8;
 const FIRST_YEAR: i32 = crate::month::MIN_YEAR as i32;
 
 pub(crate) fn epoch() -> NaiveDate {
@@ -66,8 +92,42 @@ impl From<TextError> for DecodeError {
     }
 }
 
+/// Format 2: a date (year, month presence, month).
+fn write_date(w: &mut BitWriter, d: YearMonth) {
+    w.bits((i32::from(d.year()) - FIRST_YEAR) as u32, YEAR_BITS);
+    write_month(w, d.month());
+}
+
+fn write_month(w: &mut BitWriter, m: Option<u8>) {
+    w.bit(m.is_some());
+    if let Some(m) = m {
+        w.bits(u32::from(m) - 1, 4);
+    }
+}
+
+fn read_month(r: &mut BitReader) -> Result<Option<u8>, DecodeError> {
+    if !r.bit()? {
+        return Ok(None);
+    }
+    match r.bits(4)? {
+        m @ 0..=11 => Ok(Some(m as u8 + 1)),
+        _ => Err(DecodeError::Damaged),
+    }
+}
+
+fn date_from(year_offset: u32, month: Option<u8>) -> Result<YearMonth, DecodeError> {
+    let year = u16::try_from(FIRST_YEAR as u32 + year_offset).map_err(|_| DecodeError::Damaged)?;
+    YearMonth::with_month(year, month).map_err(|_| DecodeError::Damaged)
+}
+
+fn read_date(r: &mut BitReader) -> Result<YearMonth, DecodeError> {
+    let offset = r.bits(YEAR_BITS)?;
+    date_from(offset, read_month(r)?)
+}
+
+/// Format 1: months since January 1940 (a month is always there in format 1).
 fn month_index(ym: YearMonth) -> u32 {
-    (i32::from(ym.year()) - FIRST_YEAR) as u32 * 12 + u32::from(ym.month()) - 1
+    (i32::from(ym.year()) - FIRST_YEAR) as u32 * 12 + u32::from(ym.month().unwrap_or(1)) - 1
 }
 
 fn month_from(index: u32) -> Result<YearMonth, DecodeError> {
@@ -152,6 +212,11 @@ fn source_bits(s: SkillSource) -> u32 {
 
 /// The payload for `profile`, checksum included.
 pub fn encode(profile: &Profile) -> Vec<u8> {
+    encode_with(profile, &[])
+}
+
+/// [`encode`] with extension fields `(tag, payload)` (see the module notes; none is defined yet).
+fn encode_with(profile: &Profile, extensions: &[(u32, BitWriter)]) -> Vec<u8> {
     let t = taxonomy::get();
     let version = taxonomy::VERSION as u8;
     let (skill_bits, occ_bits, cert_bits) =
@@ -193,17 +258,18 @@ pub fn encode(profile: &Profile) -> Vec<u8> {
         write_opt_text(&mut w, &mut x, &job.employer);
         w.bit(job.start.is_some());
         if let Some(s) = job.start {
-            w.bits(month_index(s), MONTH_BITS);
+            write_date(&mut w, s);
         }
         match (job.start, job.end) {
             (_, None) => w.bits(0, 2),
-            (Some(s), Some(e)) if e >= s => {
+            (Some(s), Some(e)) if e.year() >= s.year() => {
                 w.bits(1, 2);
-                w.uint(month_index(e) - month_index(s));
+                w.uint(u32::from(e.year() - s.year()));
+                write_month(&mut w, e.month());
             }
             (_, Some(e)) => {
                 w.bits(2, 2);
-                w.bits(month_index(e), MONTH_BITS);
+                write_date(&mut w, e);
             }
         }
     }
@@ -271,13 +337,21 @@ pub fn encode(profile: &Profile) -> Vec<u8> {
         write_opt_text(&mut w, &mut x, &c.issuer);
         w.bit(c.date.is_some());
         if let Some(d) = c.date {
-            w.bits(month_index(d), MONTH_BITS);
+            write_date(&mut w, d);
         }
         w.uint(c.skills.len() as u32);
         for id in &c.skills {
             write_skill_id(&mut w, &mut x, id, skill_bits);
         }
         write_opt_text(&mut w, &mut x, &c.signature);
+    }
+
+    // The extension fields: see the module notes.
+    w.uint(extensions.len() as u32);
+    for (tag, payload) in extensions {
+        w.uint(*tag);
+        w.uint(payload.bit_len());
+        w.append(payload);
     }
 
     let mut bytes = w.into_bytes();
@@ -304,7 +378,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
     if crc16(body).to_be_bytes() != crc {
         return Err(DecodeError::Checksum);
     }
-    if format != FORMAT {
+    if format == 0 {
         return Err(DecodeError::Damaged);
     }
     let version = body[0] & 0x0F;
@@ -365,22 +439,40 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
             end: None,
         };
         job.employer = read_opt_text(&mut r, &mut x)?;
-        if r.bit()? {
-            job.start = Some(month_from(r.bits(MONTH_BITS)?)?);
-        }
-        job.end = match (r.bits(2)?, job.start) {
-            (0, _) => None,
-            (1, Some(s)) => {
-                let delta = r.uint()?;
-                Some(month_from(
-                    month_index(s)
-                        .checked_add(delta)
-                        .ok_or(DecodeError::Damaged)?,
-                )?)
+        if format == 1 {
+            if r.bit()? {
+                job.start = Some(month_from(r.bits(MONTH_BITS)?)?);
             }
-            (2, _) => Some(month_from(r.bits(MONTH_BITS)?)?),
-            _ => return Err(DecodeError::Damaged),
-        };
+            job.end = match (r.bits(2)?, job.start) {
+                (0, _) => None,
+                (1, Some(s)) => {
+                    let delta = r.uint()?;
+                    Some(month_from(
+                        month_index(s)
+                            .checked_add(delta)
+                            .ok_or(DecodeError::Damaged)?,
+                    )?)
+                }
+                (2, _) => Some(month_from(r.bits(MONTH_BITS)?)?),
+                _ => return Err(DecodeError::Damaged),
+            };
+        } else {
+            if r.bit()? {
+                job.start = Some(read_date(&mut r)?);
+            }
+            job.end = match (r.bits(2)?, job.start) {
+                (0, _) => None,
+                (1, Some(s)) => {
+                    let years = r.uint()?;
+                    let offset = (u32::from(s.year()) - FIRST_YEAR as u32)
+                        .checked_add(years)
+                        .ok_or(DecodeError::Damaged)?;
+                    Some(date_from(offset, read_month(&mut r)?)?)
+                }
+                (2, _) => Some(read_date(&mut r)?),
+                _ => return Err(DecodeError::Damaged),
+            };
+        }
         jobs.push(job);
     }
 
@@ -453,10 +545,10 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
             _ => return Err(DecodeError::Damaged),
         };
         let issuer = read_opt_text(&mut r, &mut x)?;
-        let date = if r.bit()? {
-            Some(month_from(r.bits(MONTH_BITS)?)?)
-        } else {
-            None
+        let date = match (r.bit()?, format) {
+            (false, _) => None,
+            (true, 1) => Some(month_from(r.bits(MONTH_BITS)?)?),
+            (true, _) => Some(read_date(&mut r)?),
         };
         let skills = (0..count(&mut r, 4096)?)
             .map(|_| read_skill_id(&mut r, &mut x, skill_bits))
@@ -474,6 +566,23 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         });
     }
 
+    if format >= 2 {
+        let n = r.uint()?;
+        if n > MAX_EXTENSIONS {
+            return Err(DecodeError::Damaged);
+        }
+        let mut seen = Vec::new();
+        for _ in 0..n {
+            let tag = r.uint()?;
+            let len = r.uint()? as usize;
+            if seen.contains(&tag) {
+                return Err(DecodeError::Damaged);
+            }
+            seen.push(tag);
+            // No tag is known yet: a newer app's field is passed over.
+            r.skip(len)?;
+        }
+    }
     if !r.rest_is_padding() {
         return Err(DecodeError::Damaged);
     }
@@ -529,6 +638,48 @@ mod tests {
     #[test]
     fn crc_matches_the_standard_check_value() {
         assert_eq!(crc16(b"123456789"), 0x29B1);
+    }
+
+    fn sample() -> Profile {
+        let mut p = Profile {
+            name: "Ana".into(),
+            ..Profile::default()
+        };
+        p.jobs.push(Job {
+            id: String::new(),
+            title: "Cook".into(),
+            employer: None,
+            occupation: None,
+            start: YearMonth::parse("2023-05").ok(),
+            end: YearMonth::parse("2023").ok(),
+        });
+        p.assign_ids();
+        p
+    }
+
+    #[test]
+    fn new_links_are_format_2_and_a_year_alone_survives() {
+        let p = sample();
+        let bytes = encode(&p);
+        assert_eq!(bytes[0] >> 4, 2);
+        assert_eq!(decode(&bytes), Ok(p));
+    }
+
+    #[test]
+    fn an_extension_field_from_a_newer_app_is_passed_over() {
+        let p = sample();
+        let mut goal = BitWriter::new();
+        goal.bits(0b1011_0110, 8);
+        goal.uint(12345);
+        let bytes = encode_with(&p, &[(0, goal), (7, BitWriter::new())]);
+        assert_eq!(decode(&bytes), Ok(p.clone()));
+        // A tag twice, or a payload longer than the link, is damage.
+        let twice = encode_with(&p, &[(3, BitWriter::new()), (3, BitWriter::new())]);
+        assert_eq!(decode(&twice), Err(DecodeError::Damaged));
+        let many: Vec<(u32, BitWriter)> = (0..=MAX_EXTENSIONS)
+            .map(|t| (t, BitWriter::new()))
+            .collect();
+        assert_eq!(decode(&encode_with(&p, &many)), Err(DecodeError::Damaged));
     }
 
     #[test]

@@ -2,7 +2,7 @@
 //! plain UTF-8 with its length, or with a fixed Huffman code tuned for such text (about 4.5 bits a
 //! character instead of 8), whichever is shorter — so a name in an unusual script never grows.
 //!
-//! The code table is part of format version 1 and must never change; a new table needs a new
+//! The code table is part of formats 1 and 2 and must never change; a new table needs a new
 //! format version.
 
 use std::cmp::Reverse;
