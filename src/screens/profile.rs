@@ -43,7 +43,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
+                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.greeting_name()))}
             </h1>
             <ReadAloud/>
             {move || (s.keeping.get() == Keeping::OnDevice).then(|| view! {
@@ -169,6 +169,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                     <p class="resume-contact" data-testid="view-contact">{contact.join(" · ")}</p>
                 })}
             })}
+            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", s.t(Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
             <p class="summary-count" data-testid="skills-summary" data-read>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>
                 {if show_name { skills_count(lang, p.skills.len()) } else { skills_summary(lang, p.skills.len()) }}

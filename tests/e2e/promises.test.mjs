@@ -19,6 +19,7 @@ test('leaving caseworker mode asks first, offers each client\'s backup, and no e
   const agency = await newDevice(env, { mode: null, viewport: { width: 1280, height: 800 } });
   const page = await agency.open();
   await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
   await page.getByTestId('device-caseworker').click();
   await page.getByTestId('new-intake').waitFor();
   for (const name of ['Rosa', 'Tomás']) {
