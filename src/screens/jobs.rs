@@ -42,7 +42,6 @@ pub fn JobsScreen() -> impl IntoView {
     view! {
         <QuestionPage question=s.t(Msg::JobsQuestion).to_string()>
             <p class="hint" data-read>{s.t(Msg::JobsHint)}</p>
-            <YourJobs/>
             <h2 class="jobs-heading" data-read>{s.t(Msg::CommonJobs)}</h2>
             <ul class="choices common-jobs" role="list" data-testid="common-jobs">
                 {taxonomy::get().common_jobs().map(|o| common_choice(s, o)).collect_view()}
@@ -106,6 +105,8 @@ pub fn JobsScreen() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            // Below the choices: a job added here never pushes the pictures from under the finger.
+            <YourJobs/>
             <ContinueButton on_continue=|| true/>
         </QuestionPage>
     }
