@@ -51,7 +51,10 @@ fn start() {
         .rev()
         .find(|t| *t == "lang-en" || *t == "lang-es")
         .cloned();
-    let start = tapped.iter().any(|t| t == "start");
+    let then = tapped
+        .iter()
+        .find(|t| *t == "start" || *t == "not-your-phone")
+        .cloned();
     let click = |testid: &str| {
         use wasm_bindgen::JsCast;
         if let Some(button) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
@@ -65,7 +68,7 @@ fn start() {
     if let Some(lang) = lang {
         click(&lang);
     }
-    if start {
-        leptos::prelude::set_timeout(move || click("start"), std::time::Duration::ZERO);
+    if let Some(then) = then {
+        leptos::prelude::set_timeout(move || click(&then), std::time::Duration::ZERO);
     }
 }

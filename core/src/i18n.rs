@@ -379,8 +379,8 @@ messages! {
     ErrUnknownLanguage => "We do not know this language.", "No conocemos este idioma.";
     CommonJobs => "Common jobs", "Trabajos comunes";
     JobGroups => "More jobs, by type of work", "Más trabajos, por tipo de trabajo";
-    ClearTicksYes => "Yes, clear them", "Sí, quitarlas";
-    ClearTicksNo => "No, keep them", "No, dejarlas";
+    ClearTicksYes => "Yes, clear the ticks", "Sí, quitar las marcas";
+    ClearTicksNo => "No, keep the ticks", "No, dejar las marcas";
 }
 
 impl Msg {

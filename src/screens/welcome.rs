@@ -40,13 +40,6 @@ pub fn Welcome() -> impl IntoView {
                     </button>
                 }).collect_view()}
             </div>
-            <div class="hero" aria-hidden="true">
-                <svg viewBox="0 0 120 80">
-                    <rect x="30" y="6" width="60" height="68" rx="8" class="hero-card"/>
-                    <circle cx="60" cy="28" r="10" class="hero-face"/>
-                    <path d="M44 50h32M44 60h24" class="hero-line"/>
-                </svg>
-            </div>
             <h1 tabindex="-1" data-read>{s.t(Msg::WelcomeTitle)}</h1>
             <ReadAloud/>
             <p class="lead" data-read>{s.t(Msg::WelcomeBody)}</p>
@@ -70,7 +63,7 @@ pub fn Welcome() -> impl IntoView {
                 {s.t(Msg::Start)}
             </button>
             {mode.offers_not_your_phone().then(|| view! {
-                <button type="button" class="link-button" data-testid="not-your-phone" on:click=move |_| s.go(Step::Device)>
+                <button type="button" class="link-button not-your-phone" data-testid="not-your-phone" on:click=move |_| s.go(Step::Device)>
                     <span class="inline-icon" inner_html=icons::svg("phone")></span>
                     {s.t(Msg::NotYourPhone)}
                 </button>

@@ -50,6 +50,26 @@ test('a first visit sees the welcome before the app loads, exactly as the app dr
   await device.context.close();
 });
 
+test('on a phone in the hand the early welcome offers "Not your phone?" too, where the app draws it', async () => {
+  const device = await newDevice(env, { mode: null, touch: true });
+  const release = await holdWasm(device.context);
+  const page = await device.context.newPage();
+  await page.goto(env.origin + '/');
+  await page.locator('.boot-screen h1').waitFor();
+  const box = async (sel) => page.locator(sel).filter({ visible: true }).first().boundingBox();
+  const early = await box('.not-your-phone');
+  assert.ok(early, 'offered before the app loads');
+  const earlyText = await page.locator('main').filter({ visible: true }).innerText();
+  release();
+  await page.getByTestId('not-your-phone').waitFor();
+  assert.deepEqual(await box('.not-your-phone'), early, 'it does not move when the app takes over');
+  assert.equal(await page.locator('main').innerText(), earlyText);
+  const { height } = page.viewportSize();
+  assert.ok(early.y + early.height <= height, 'on the first screen, no scrolling');
+  device.assertClean();
+  await device.context.close();
+});
+
 test('a language tapped while the app is still loading is picked once it is ready', async () => {
   const device = await newDevice(env, { mode: null });
   const release = await holdWasm(device.context);
