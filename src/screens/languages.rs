@@ -14,8 +14,12 @@ use crate::widgets::question::{ContinueButton, QuestionPage};
 pub fn LanguagesScreen() -> impl IntoView {
     let s = use_app();
     let from_check = s.route.get_untracked().from_check;
-    let preset = !from_check && s.profile.with_untracked(|p| p.languages.is_empty());
+    // Once a visit: someone who unticked everything and comes Back is not ticked again.
+    let preset = !from_check
+        && s.draft("languages-preset").is_none()
+        && s.profile.with_untracked(|p| p.languages.is_empty());
     if preset {
+        s.set_draft("languages-preset", Some(String::new()));
         for code in languages::preset(&[], s.l()) {
             let _ = s.commit(Change::AddLanguage(code));
         }

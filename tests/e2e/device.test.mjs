@@ -379,6 +379,12 @@ test('a phone in the hand is taken as the person\'s own, with "Not your phone?" 
   await cp.getByTestId('start').click();
   await waitForStep(cp, 'device');
   assert.match(await cp.getByTestId('device-own').innerText(), /My own phone or computer/);
+  await assertAccessible(cp, 'device question after Start');
+  // Back returns to the welcome; Start asks again.
+  await cp.getByTestId('back').click();
+  await waitForStep(cp, 'welcome');
+  await cp.getByTestId('start').click();
+  await waitForStep(cp, 'device');
   await cp.getByTestId('device-own').click();
   await waitForStep(cp, 'name');
   assert.equal(await cp.evaluate(() => localStorage.getItem('skillpass.device')), 'own');

@@ -1,4 +1,5 @@
-// Screenshots of the issue-14 flow screens at 360 and 320, English and Spanish (not a test).
+// Screenshots of the issue-14 flow screens at 360 and 320, English and Spanish (not a test):
+// `node tests/e2e/shots-flow.mjs /tmp/flowshots` after `scripts/build.sh`.
 import { setUp, newDevice, next, waitForStep } from './helpers.mjs';
 const env = await setUp();
 const out = process.argv[2] ?? '/tmp/flowshots';
