@@ -41,7 +41,9 @@ async function openingQuestions(d) {
     assert.equal(await d.text('main h1'), 'Whose phone or computer is this?');
     await d.click(tid('device-own'));
   }
+  // (Choosing reloads the page over the new storage: wait for the name question itself.)
   await waitForStep(d, 'name');
+  await d.waitFor(tid('progress'));
 }
 
 /** The shortest way to a profile from a first visit: a name, some other skills, nothing else. */
