@@ -21,7 +21,7 @@ use crate::screens::{
     job_tasks::JobTasksScreen,
     job_when::JobWhenScreen,
     jobs::JobsScreen,
-    language::LanguageScreen,
+    languages::LanguagesScreen,
     name::NameScreen,
     open::OpenScreen,
     other_skills::OtherSkillsScreen,
@@ -150,10 +150,10 @@ fn current_screen(state: AppState, step: Step) -> AnyView {
 
 fn screen(step: Step) -> AnyView {
     match step {
-        Step::Language => view! { <LanguageScreen/> }.into_any(),
         Step::Welcome => view! { <Welcome/> }.into_any(),
         Step::Name => view! { <NameScreen/> }.into_any(),
         Step::Contact => view! { <ContactScreen/> }.into_any(),
+        Step::Languages => view! { <LanguagesScreen/> }.into_any(),
         Step::Jobs => view! { <JobsScreen/> }.into_any(),
         Step::JobWhen(i) => view! { <JobWhenScreen i=i/> }.into_any(),
         Step::JobTasks(i) => view! { <JobTasksScreen i=i/> }.into_any(),

@@ -29,26 +29,46 @@ fn start() {
     leptos::mount::mount_to_body(app::App);
     let window = web_sys::window();
     let document = window.as_ref().and_then(|w| w.document());
-    // index.html drew the first question while the app loaded: the app's own screen replaces it
-    // now, and a language tapped meanwhile is picked as if on the app's own button.
-    let tapped = window
+    // index.html drew the welcome while the app loaded: the app's own screen replaces it now,
+    // and a language or Start tapped meanwhile is tapped on the app's own button (the last
+    // language, then Start, each after the page has redrawn).
+    let tapped: Vec<String> = window
         .as_ref()
-        .and_then(|w| js_sys::Reflect::get(w, &"skillpassBootLang".into()).ok())
-        .and_then(|v| v.as_string());
+        .and_then(|w| js_sys::Reflect::get(w, &"skillpassBoot".into()).ok())
+        .and_then(|v| {
+            use wasm_bindgen::JsCast;
+            v.dyn_into::<js_sys::Array>().ok()
+        })
+        .map(|a| a.iter().filter_map(|t| t.as_string()).collect())
+        .unwrap_or_default();
     if let Some(doc) = document {
         if let Some(boot) = doc.get_element_by_id("boot") {
             boot.remove();
         }
-        let button = tapped
-            .filter(|code| code == "en" || code == "es")
-            .and_then(|code| {
-                doc.query_selector(&format!("[data-testid=lang-{code}]"))
-                    .ok()
-                    .flatten()
-            });
-        if let Some(button) = button {
-            use wasm_bindgen::JsCast;
+    }
+    let lang = tapped
+        .iter()
+        .rev()
+        .find(|t| *t == "lang-en" || *t == "lang-es")
+        .cloned();
+    let then = tapped
+        .iter()
+        .find(|t| *t == "start" || *t == "not-your-phone")
+        .cloned();
+    let click = |testid: &str| {
+        use wasm_bindgen::JsCast;
+        if let Some(button) = web_sys::window().and_then(|w| w.document()).and_then(|d| {
+            d.query_selector(&format!("[data-testid={testid}]"))
+                .ok()
+                .flatten()
+        }) {
             button.unchecked_into::<web_sys::HtmlElement>().click();
         }
+    };
+    if let Some(lang) = lang {
+        click(&lang);
+    }
+    if let Some(then) = then {
+        leptos::prelude::set_timeout(move || click(&then), std::time::Duration::ZERO);
     }
 }

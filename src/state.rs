@@ -211,7 +211,7 @@ impl AppState {
         if new_notices.contains(&Notice::ErasedElsewhere) {
             // Another tab erased the profile: start afresh, holding nothing of the person (not
             // even what was typed on this page).
-            nav::reload_at(&Route::from(Step::Language).query());
+            nav::reload_at(&Route::from(Step::Welcome).query());
             return;
         }
         let moved_aside = new_notices
@@ -284,7 +284,7 @@ impl AppState {
             None => return,
             // A tab waiting for its PIN holds no profile: it just starts afresh.
             Some(Watched::Erased) if self.locked.with_untracked(Option::is_some) => {
-                nav::reload_at(&Route::from(Step::Language).query());
+                nav::reload_at(&Route::from(Step::Welcome).query());
                 return;
             }
             Some(Watched::Erased) => {
@@ -379,7 +379,8 @@ impl AppState {
         let next = match (mode, started) {
             (DeviceMode::Caseworker, _) => Step::Clients,
             (_, true) => Step::Device,
-            (_, false) => Step::Welcome,
+            // Asked after Start (or from "Not your phone?"): the name comes next.
+            (_, false) => Step::Name,
         };
         if storage::read_setting(device::MODE_KEY).as_deref() != Some(mode.key()) {
             // Storage refused it: remember the choice for this visit only (nothing is kept anyway).
@@ -394,6 +395,32 @@ impl AppState {
         storage::set_mode(Some(mode));
         storage::write_setting(LANG_KEY, self.lang.get_untracked().code());
         nav::reload_at(&Route::from(next).query());
+    }
+
+    /// Whose device this is, as far as it is known now (see `device::start_mode`).
+    pub fn start_mode(&self) -> device::StartMode {
+        let storage_off = self.keeping.get_untracked()
+            == skillpass_core::repo::Keeping::MemoryOnly(
+                skillpass_core::repo::WhyMemory::Unavailable,
+            );
+        device::start_mode(
+            self.mode.get_untracked(),
+            crate::platform::device::facts(storage_off),
+        )
+    }
+
+    /// Start on the welcome: the device question first where it cannot be worked out; an assumed
+    /// own phone is kept as the answer (the profile's place does not change: no reload).
+    pub fn start_flow(&self) {
+        let mode = self.start_mode();
+        if let device::StartMode::Assumed(m) = mode {
+            if !device::carries_profile(self.mode.get_untracked(), m) {
+                storage::write_setting(device::MODE_KEY, m.key());
+                storage::set_mode(Some(m));
+                self.mode.set(Some(m));
+            }
+        }
+        self.go(wizard::after_welcome(mode.asks()));
     }
 
     /// Erases the person's profile and every setting of theirs from this computer, then starts
@@ -427,7 +454,7 @@ impl AppState {
                 // Refused without a tap: the next tap on the fresh page empties it.
                 storage::write_setting(device::CLIPBOARD_CLEAR_KEY, "1");
             }
-            nav::reload_at(&Route::from(Step::Language).query());
+            nav::reload_at(&Route::from(Step::Welcome).query());
         });
     }
 
@@ -627,7 +654,7 @@ impl AppState {
         let route = Route::from(if started {
             Step::Profile
         } else {
-            Step::Language
+            Step::Welcome
         });
         nav::clear_fragment(&route.query());
         self.route.set(route);

@@ -150,9 +150,10 @@ fn day_in_range(d: chrono::NaiveDate) -> bool {
     (i32::from(MIN_YEAR)..=i32::from(MAX_YEAR)).contains(&d.year())
 }
 
-/// A language as the profile keeps it: an ISO 639 code, two or three lower-case letters.
+/// A language as the profile keeps it: the ISO 639 code of a language the list knows
+/// ([`crate::languages`]), so every one shown has a name.
 fn language_ok(code: &str) -> bool {
-    (2..=3).contains(&code.len()) && code.bytes().all(|b| b.is_ascii_lowercase())
+    crate::languages::known(code)
 }
 
 /// Checks a profile that came from outside; see the module notes for the rules.
@@ -168,6 +169,8 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
             String::new()
         }
     };
+    // Only a backup or a kept-aside copy carries it (links and résumé files do not).
+    let short_name = log.optional(Part::Name, p.short_name, validate::name);
     let contact = Contact {
         phone: log.optional(Part::Phone, p.contact.phone, phone),
         email: log.optional(Part::Email, p.contact.email, validate::email),
@@ -252,6 +255,7 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
     };
     let mut profile = Profile {
         name,
+        short_name,
         contact,
         languages,
         jobs,
@@ -446,8 +450,10 @@ mod tests {
     #[test]
     fn counts_beyond_the_caps_are_left_out() {
         let p = Profile {
-            languages: (0..30)
-                .map(|i| format!("{}{}", (b'a' + i / 26) as char, (b'a' + i % 26) as char))
+            languages: crate::languages::all()
+                .iter()
+                .take(30)
+                .map(|l| l.code.to_string())
                 .collect(),
             ..Profile::default()
         };
@@ -455,5 +461,42 @@ mod tests {
         assert_eq!(out.languages.len(), MAX_LANGUAGES);
         assert_eq!(dropped.len(), 30 - MAX_LANGUAGES);
         assert!(dropped.iter().all(|d| d.why == Why::TooMany));
+    }
+
+    #[test]
+    fn only_known_language_codes_and_a_sane_short_name_come_in() {
+        let mut languages: Vec<String> = ["zz", "xx", "Spanish", "\u{202e}es", "e", "ESP", ""]
+            .iter()
+            .map(|s| s.to_string())
+            .collect();
+        languages.push("a".repeat(300));
+        languages.extend((0..300).map(|_| "es".to_string()));
+        languages.push("vi".into());
+        let p = Profile {
+            name: "María Hernández".into(),
+            short_name: Some("x".repeat(300)),
+            languages,
+            ..Profile::default()
+        };
+        let (out, dropped) = admit(p);
+        assert_eq!(out.languages, ["es", "vi"]);
+        assert_eq!(out.short_name, None, "a 300-letter short name is left out");
+        assert_eq!(
+            dropped.iter().filter(|d| d.part == Part::Language).count(),
+            8
+        );
+        assert_eq!(dropped.iter().filter(|d| d.part == Part::Name).count(), 1);
+        let (out, _) = admit(Profile {
+            name: "Ana".into(),
+            short_name: Some("  Anita   ".into()),
+            ..Profile::default()
+        });
+        assert_eq!(out.short_name.as_deref(), Some("Anita"));
+        let (out, _) = admit(Profile {
+            name: "Ana".into(),
+            short_name: Some("   ".into()),
+            ..Profile::default()
+        });
+        assert_eq!(out.short_name, None);
     }
 }

@@ -13,6 +13,13 @@ use crate::validate::{self, FieldError};
 pub enum Change {
     /// What the person typed as their name; checked and tidied when applied.
     SetName(String),
+    /// What to call the person in greetings, as typed; blank removes it (the first word of the
+    /// full name is used then).
+    SetShortName(String),
+    /// A language spoken, by its ISO 639 code (one the list knows); adding one already there
+    /// changes nothing.
+    AddLanguage(String),
+    RemoveLanguage(String),
     /// Contact details as typed; blank removes the detail.
     SetPhone(String),
     SetEmail(String),
@@ -118,6 +125,21 @@ fn apply_inner(profile: &Profile, change: &Change) -> Result<Profile, FieldError
     let p = &mut next;
     match change {
         Change::SetName(typed) => p.name = validate::name(typed)?,
+        Change::SetShortName(typed) => p.short_name = validate::optional(typed, validate::name)?,
+        Change::AddLanguage(code) => {
+            if !crate::languages::known(code) {
+                return Err(FieldError::UnknownLanguage);
+            }
+            if !p.languages.contains(code) {
+                if p.languages.len() >= crate::admit::MAX_LANGUAGES {
+                    return Err(FieldError::TooLong {
+                        max: crate::admit::MAX_LANGUAGES,
+                    });
+                }
+                p.languages.push(code.clone());
+            }
+        }
+        Change::RemoveLanguage(code) => p.languages.retain(|l| l != code),
         Change::SetPhone(typed) => p.contact.phone = validate::optional(typed, validate::phone)?,
         Change::SetEmail(typed) => p.contact.email = validate::optional(typed, validate::email)?,
         Change::SetCity(typed) => p.contact.city = validate::optional(typed, validate::short_text)?,
@@ -245,6 +267,9 @@ pub fn merge(mine: &mut Profile, theirs: &Profile) {
     }
     if mine.goal.is_none() {
         mine.goal.clone_from(&theirs.goal);
+    }
+    if mine.short_name.is_none() && mine.name == theirs.name {
+        mine.short_name = theirs.short_name.clone();
     }
     let c = &mut mine.contact;
     for (field, other) in [
@@ -617,5 +642,44 @@ mod tests {
             apply(&p, &Change::SetCredentialIssuer(String::new(), "Me".into())),
             Err(FieldError::Empty)
         );
+    }
+}
+
+#[cfg(test)]
+mod flow_change_tests {
+    use super::*;
+
+    #[test]
+    fn the_short_name_is_tidied_and_blank_removes_it() {
+        let p = Profile::default();
+        let p = apply(&p, &Change::SetShortName("  Mari  ".into())).unwrap();
+        assert_eq!(p.short_name.as_deref(), Some("Mari"));
+        let p2 = apply(&p, &Change::SetShortName("   ".into())).unwrap();
+        assert_eq!(p2.short_name, None);
+        assert!(apply(&p, &Change::SetShortName("x".repeat(300))).is_err());
+    }
+
+    #[test]
+    fn only_known_languages_are_added_once_and_at_most_the_cap() {
+        let mut p = Profile::default();
+        for code in ["es", "es", "en"] {
+            p = apply(&p, &Change::AddLanguage(code.into())).unwrap();
+        }
+        assert_eq!(p.languages, ["es", "en"]);
+        for bad in ["", "xx", "Spanish", "es\u{202e}", "e", &"a".repeat(300)] {
+            assert_eq!(
+                apply(&p, &Change::AddLanguage(bad.into())),
+                Err(FieldError::UnknownLanguage),
+                "{bad}"
+            );
+        }
+        for l in crate::languages::all() {
+            if let Ok(next) = apply(&p, &Change::AddLanguage(l.code.into())) {
+                p = next;
+            }
+        }
+        assert_eq!(p.languages.len(), crate::admit::MAX_LANGUAGES);
+        let p = apply(&p, &Change::RemoveLanguage("es".into())).unwrap();
+        assert!(!p.languages.contains(&"es".to_string()));
     }
 }

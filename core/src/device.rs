@@ -424,3 +424,113 @@ mod erase_tests {
         assert!(!expired_on_start(Some(2_000_000), 1_000_000, ten));
     }
 }
+
+/// What the browser says about itself, read by the shell (nothing about the person).
+#[derive(Clone, Copy, Debug, Default, PartialEq, Eq)]
+pub struct DeviceFacts {
+    /// Opened as an installed app (from the Home Screen): someone added it to their own device.
+    pub installed: bool,
+    /// The main pointer is a finger (`(pointer: coarse)`).
+    pub coarse_pointer: bool,
+    /// A phone-sized screen (`(max-width: 600px)`).
+    pub narrow: bool,
+    /// Storage is switched off: nothing is kept whatever the answer, so it is not asked.
+    pub storage_off: bool,
+}
+
+/// Whose device this is, as far as it is known when the welcome shows.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum StartMode {
+    /// Answered before (the saved setting).
+    Known(DeviceMode),
+    /// Not asked, but clear enough: an installed app, or a phone in the hand, is someone's own.
+    /// Start keeps it; the welcome offers "Not your phone?" in case it is wrong.
+    Assumed(DeviceMode),
+    /// A computer (or a tablet): asked after Start, before the name.
+    Ask,
+    /// Storage is off: nothing would be kept anyway.
+    Skip,
+}
+
+/// The rule: a saved answer stands; an installed app, or a device with a finger pointer and a
+/// phone-sized screen, is the person's own phone; otherwise the question is asked after Start
+/// (a library computer has a mouse and a wide screen; a tablet at an agency is asked too).
+pub fn start_mode(saved: Option<DeviceMode>, facts: DeviceFacts) -> StartMode {
+    match saved {
+        Some(m) => StartMode::Known(m),
+        None if facts.storage_off => StartMode::Skip,
+        None if facts.installed || (facts.coarse_pointer && facts.narrow) => {
+            StartMode::Assumed(DeviceMode::OwnPhone)
+        }
+        None => StartMode::Ask,
+    }
+}
+
+impl StartMode {
+    /// Start shows the device question first.
+    pub fn asks(self) -> bool {
+        self == StartMode::Ask
+    }
+
+    /// The welcome offers "Not your phone?" (which opens the device question).
+    pub fn offers_not_your_phone(self) -> bool {
+        matches!(
+            self,
+            StartMode::Assumed(DeviceMode::OwnPhone) | StartMode::Known(DeviceMode::OwnPhone)
+        )
+    }
+}
+
+#[cfg(test)]
+mod start_mode_tests {
+    use super::*;
+
+    #[test]
+    fn a_phone_is_someones_own_and_a_computer_is_asked() {
+        let all_facts = (0..16).map(|b| DeviceFacts {
+            installed: b & 1 != 0,
+            coarse_pointer: b & 2 != 0,
+            narrow: b & 4 != 0,
+            storage_off: b & 8 != 0,
+        });
+        for facts in all_facts {
+            // A saved answer always stands.
+            for m in DeviceMode::ALL {
+                assert_eq!(start_mode(Some(m), facts), StartMode::Known(m));
+            }
+            let got = start_mode(None, facts);
+            let phone = facts.installed || (facts.coarse_pointer && facts.narrow);
+            let want = if facts.storage_off {
+                StartMode::Skip
+            } else if phone {
+                StartMode::Assumed(DeviceMode::OwnPhone)
+            } else {
+                StartMode::Ask
+            };
+            assert_eq!(got, want, "{facts:?}");
+            // Never both asked and offered "Not your phone?"; never a shared computer assumed.
+            assert!(!(got.asks() && got.offers_not_your_phone()));
+            assert!(!matches!(got, StartMode::Assumed(m) if m != DeviceMode::OwnPhone));
+        }
+        let computer = DeviceFacts::default();
+        assert!(start_mode(None, computer).asks());
+        let tablet = DeviceFacts {
+            coarse_pointer: true,
+            ..computer
+        };
+        assert!(
+            start_mode(None, tablet).asks(),
+            "a wide touch screen is asked"
+        );
+        let narrow_window = DeviceFacts {
+            narrow: true,
+            ..computer
+        };
+        assert!(
+            start_mode(None, narrow_window).asks(),
+            "a narrow desktop window is asked"
+        );
+        assert!(start_mode(Some(DeviceMode::OwnPhone), computer).offers_not_your_phone());
+        assert!(!start_mode(Some(DeviceMode::Shared), computer).offers_not_your_phone());
+    }
+}

@@ -192,6 +192,7 @@ pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
     };
     let profile = Profile {
         name: field(p.remove("name"), &mut unreadable),
+        short_name: field(p.remove("short_name"), &mut unreadable),
         contact,
         languages: items(p.remove("languages"), &mut unreadable),
         jobs: items(p.remove("jobs"), &mut unreadable),
@@ -210,6 +211,7 @@ pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
 /// Makes a restored profile obey the rules the editor keeps: tidy names, no repeated skills.
 fn normalise(p: &mut Profile) {
     p.name = tidy(&p.name);
+    p.short_name = p.short_name.as_deref().map(tidy).filter(|s| !s.is_empty());
     let mut seen = std::collections::HashSet::new();
     p.skills.retain(|s| seen.insert(s.id.clone()));
     p.languages.retain(|l| !l.trim().is_empty());

@@ -137,16 +137,16 @@ messages! {
     Year => "Year", "Año";
     ReadAloud => "Read aloud", "Leer en voz alta";
     NoVoice => "Sorry, this device has no voice for English.", "Lo siento, este aparato no tiene voz en español.";
-    NameQuestion => "What is your first name?", "¿Cuál es tu nombre?";
-    NameHint => "Only your first name is fine. You can change it later.", "Basta con tu nombre. Puedes cambiarlo después.";
-    NameLabel => "First name", "Nombre";
+    NameQuestion => "What is your name?", "¿Cómo te llamas?";
+    NameHint => "It goes on your profile. You can change it later.", "Va en tu perfil. Puedes cambiarlo después.";
+    NameLabel => "Your full name, as employers should see it", "Tu nombre completo, como lo verán los empleadores";
     ContactQuestion => "How can a boss reach you?", "¿Cómo te puede contactar un empleador?";
     ContactHint => "You do not have to fill this in. Add what you like, or skip it.", "No tienes que llenarlo. Pon lo que quieras, o sáltalo.";
     PhoneLabel => "Phone number", "Teléfono";
     EmailLabel => "Email", "Correo electrónico";
     CityLabel => "Town or city", "Ciudad o pueblo";
     JobsQuestion => "What jobs have you done?", "¿Qué trabajos has hecho?";
-    JobsHint => "Tap a group to see its jobs. Then tap each job you have had.", "Toca un grupo para ver sus trabajos. Luego toca cada trabajo que has tenido.";
+    JobsHint => "Tap each job you have had. Open a group to see more jobs.", "Toca cada trabajo que has tenido. Abre un grupo para ver más trabajos.";
     SearchJobs => "Or type the name of a job", "O escribe el nombre de un trabajo";
     SearchHint => "Like cook, cashier or CNA", "Por ejemplo: cocinero, cajera o CNA";
     NoJobFound => "We did not find that job. You can add it as you wrote it.", "No encontramos ese trabajo. Puedes añadirlo tal como lo escribiste.";
@@ -207,7 +207,7 @@ messages! {
     Dismiss => "OK", "De acuerdo";
     ErrorSummary => "There is a problem", "Hay un problema";
     ErrEmpty => "Please fill this in.", "Por favor, llena esto.";
-    ErrNameEmpty => "Please type your first name.", "Por favor, escribe tu nombre.";
+    ErrNameEmpty => "Please type your name.", "Por favor, escribe tu nombre.";
     ErrTooLong => "This is too long. Please make it shorter.", "Es demasiado largo. Por favor, hazlo más corto.";
     ErrMonthFormat => "Please type a month like 2023-05.", "Por favor, escribe un mes así: 2023-05.";
     ErrMonthOutOfRange => "The month must be from 01 to 12, like 2023-05.", "El mes debe ir del 01 al 12, así: 2023-05.";
@@ -226,15 +226,15 @@ messages! {
     AboutOnet => "This app includes information from the O*NET 29.2 Database by the U.S. Department of Labor, Employment and Training Administration (USDOL/ETA). Used under the CC BY 4.0 license. SkillPass has modified all or some of this information. USDOL/ETA has not approved, endorsed, or tested these modifications. O*NET® is a trademark of USDOL/ETA.", "Esta app incluye información de la base de datos O*NET 29.2 del Departamento de Trabajo de EE. UU., Administración de Empleo y Capacitación (USDOL/ETA), usada bajo la licencia CC BY 4.0. SkillPass cambió toda o parte de esta información. USDOL/ETA no ha aprobado, respaldado ni probado estos cambios. O*NET® es una marca de USDOL/ETA.";
     AboutEsco => "Some skills are linked to ESCO, the European skills list. Source: ESCO, European Commission.", "Algunas habilidades están enlazadas con ESCO, la lista europea de habilidades. Fuente: ESCO, Comisión Europea.";
     AboutWords => "The plain words for each job and task are written by SkillPass.", "Las palabras sencillas de cada trabajo y tarea las escribió SkillPass.";
-    DeviceQuestion => "Whose computer is this?", "¿De quién es esta computadora?";
+    DeviceQuestion => "Whose phone or computer is this?", "¿De quién es este teléfono o computadora?";
     DeviceHint => "This decides where your profile is kept. You can change it later.", "Esto decide dónde se guarda tu perfil. Puedes cambiarlo después.";
-    DeviceOwn => "My own phone", "Mi propio teléfono";
-    DeviceOwnHint => "Your profile stays on this phone.", "Tu perfil se queda en este teléfono.";
+    DeviceOwn => "My own phone or computer", "Mi propio teléfono o computadora";
+    DeviceOwnHint => "Your profile stays on it.", "Tu perfil se queda en él.";
     DeviceShared => "A shared or public computer", "Una computadora compartida o pública";
     DeviceSharedHint => "Nothing stays here after you leave. You take your profile with you.", "Nada se queda aquí cuando te vas. Te llevas tu perfil.";
     DeviceCaseworker => "I help job seekers at an agency", "Ayudo a personas que buscan trabajo en una agencia";
     DeviceCaseworkerHint => "For a work computer that you use with many people.", "Para una computadora de la agencia que se usa con varios clientes.";
-    DeviceLink => "Whose computer is this?", "¿De quién es esta computadora?";
+    DeviceLink => "Whose phone or computer is this?", "¿De quién es este teléfono o computadora?";
     PersistYes => "Your browser agreed to keep your profile safe on this phone.", "Tu navegador aceptó guardar tu perfil en este teléfono.";
     PersistNo => "Your browser may clear your profile if the phone runs low on space. Save a backup file to be safe.", "Tu navegador podría borrar tu perfil si el teléfono se queda sin espacio. Guarda una copia para estar seguro.";
     DoneHere => "I'm done. Take my profile and erase it here", "Ya terminé. Llevar mi perfil y borrarlo aquí";
@@ -406,6 +406,23 @@ messages! {
     CertsOthers => "Other cards and licenses", "Otras tarjetas y licencias";
     CertIssuerLabel => "Who gave it? You can skip this.", "¿Quién te lo dio? Puedes saltar esto.";
     CertWhen => "When did you get it?", "¿Cuándo lo recibiste?";
+    // issue 14 — flow: welcome, device, name, languages, jobs, tasks
+    NotYourPhone => "Not your phone?", "¿No es tu teléfono?";
+    ShortNameLabel => "What should we call you? (you can skip this)", "¿Cómo quieres que te llamemos? (puedes dejarlo en blanco)";
+    ShortNameHint => "We use it to greet you, like “Hi, María”.", "Lo usamos para saludarte, como “Hola, María”.";
+    ShortNameRow => "We call you", "Te llamamos";
+    LanguagesQuestion => "Which languages do you speak?", "¿Qué idiomas hablas?";
+    LanguagesHint => "Tap each one you speak. Two languages help a lot at work.", "Toca cada idioma que hablas. Hablar dos idiomas ayuda mucho en el trabajo.";
+    LanguagesPreset => "We ticked the language you use here. Tap it again to untick it.", "Marcamos el idioma que usas aquí. Tócalo otra vez para quitarlo.";
+    SearchLanguages => "Find another language", "Busca otro idioma";
+    SearchLanguagesHint => "Type its name in any language.", "Escribe su nombre en cualquier idioma.";
+    NoLanguageFound => "No language matches. Try another word.", "Ningún idioma coincide. Prueba otra palabra.";
+    LanguagesRow => "Languages", "Idiomas";
+    ErrUnknownLanguage => "We do not know this language.", "No conocemos este idioma.";
+    CommonJobs => "Common jobs", "Trabajos comunes";
+    JobGroups => "More jobs, by type of work", "Más trabajos, por tipo de trabajo";
+    ClearTicksYes => "Yes, clear the ticks", "Sí, quitar las marcas";
+    ClearTicksNo => "No, keep the ticks", "No, dejar las marcas";
 }
 
 impl Msg {
@@ -420,6 +437,33 @@ pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
     match lang {
         Lang::En => format!("Step {n} of {total}"),
         Lang::Es => format!("Paso {n} de {total}"),
+    }
+}
+
+/// "Job 2 of 3 — Cashier": the progress line on a job's own screens.
+pub fn job_of(lang: Lang, n: usize, total: usize, title: &str) -> String {
+    let title = crate::bidi::plain(title);
+    match lang {
+        Lang::En => format!("Job {n} of {total} — {title}"),
+        Lang::Es => format!("Trabajo {n} de {total} — {title}"),
+    }
+}
+
+/// "Show 10 more" (tasks hidden below the most central ones).
+pub fn show_more(lang: Lang, n: usize) -> String {
+    match lang {
+        Lang::En => format!("Show {n} more"),
+        Lang::Es => format!("Ver {n} más"),
+    }
+}
+
+/// "Clear the 3 you ticked?": asked before "None of these" drops ticks.
+pub fn clear_ticks(lang: Lang, n: usize) -> String {
+    match (lang, n) {
+        (Lang::En, 1) => "Clear the 1 you ticked?".into(),
+        (Lang::En, n) => format!("Clear the {n} you ticked?"),
+        (Lang::Es, 1) => "¿Quitar la que marcaste?".into(),
+        (Lang::Es, n) => format!("¿Quitar las {n} que marcaste?"),
     }
 }
 
@@ -1024,10 +1068,6 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
         ],
     ),
     (
-        "language",
-        &[Msg::LanguageQuestion, Msg::LangName, Msg::ReadAloud],
-    ),
-    (
         "welcome",
         &[
             Msg::WelcomeTitle,
@@ -1036,6 +1076,9 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::WelcomeTime,
             Msg::Start,
             Msg::AboutLink,
+            Msg::LanguageQuestion,
+            Msg::ReadAloud,
+            Msg::NotYourPhone,
         ],
     ),
     (
@@ -1047,6 +1090,20 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NameHint,
             Msg::ErrNameEmpty,
             Msg::Continue,
+            Msg::ShortNameLabel,
+            Msg::ShortNameHint,
+        ],
+    ),
+    (
+        "languages",
+        &[
+            Msg::LanguagesQuestion,
+            Msg::LanguagesHint,
+            Msg::LanguagesPreset,
+            Msg::SearchLanguages,
+            Msg::SearchLanguagesHint,
+            Msg::NoLanguageFound,
+            Msg::ErrUnknownLanguage,
         ],
     ),
     (
@@ -1075,6 +1132,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NoJobFound,
             Msg::AddAsTyped,
             Msg::Remove,
+            Msg::CommonJobs,
+            Msg::JobGroups,
         ],
     ),
     (
@@ -1110,6 +1169,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::JobTasksHint,
             Msg::AllOfThese,
             Msg::NoneOfThese,
+            Msg::ClearTicksYes,
+            Msg::ClearTicksNo,
         ],
     ),
     ("skills", &[Msg::OtherSkillsQuestion, Msg::OtherSkillsHint]),
@@ -1145,6 +1206,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NotGiven,
             Msg::Change,
             Msg::Finish,
+            Msg::ShortNameRow,
+            Msg::LanguagesRow,
         ],
     ),
     (

@@ -115,7 +115,9 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
     let languages: Vec<Value> = p
         .languages
         .iter()
-        .map(|l| json!({ "language": l }))
+        // Named for the job sites that read the file ("Spanish"); a code the list does not
+        // know (an old save) is kept as it is.
+        .map(|l| json!({ "language": crate::languages::get(l).map_or(l.as_str(), |k| k.en) }))
         .collect();
     json!({
         "basics": basics,
@@ -198,17 +200,6 @@ fn month(v: &Value, key: &str) -> Option<YearMonth> {
             .ok()
             .and_then(|y| YearMonth::year_only(y).ok())
     })
-}
-
-fn language_code(name: &str) -> Option<String> {
-    let f = fold(name);
-    let code = match f.as_str() {
-        "english" | "ingles" => "en",
-        "spanish" | "espanol" | "castellano" => "es",
-        _ if f.len() == 2 && f.chars().all(|c| c.is_ascii_lowercase()) => f.as_str(),
-        _ => return None,
-    };
-    Some(code.to_string())
 }
 
 /// Reads a JSON Resume document. `today` dates skills that come without a day. Takes time in
@@ -337,12 +328,14 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
 
     let languages = list("languages")
         .iter()
-        .filter_map(|l| str_at(l, "language").and_then(language_code))
+        .filter_map(|l| str_at(l, "language").and_then(crate::languages::from_name))
+        .map(str::to_string)
         .collect();
 
     Ok(Imported {
         profile: Profile {
             name: str_at(basics, "name").unwrap_or_default().to_string(),
+            short_name: None,
             contact: Contact {
                 phone: str_at(basics, "phone").map(str::to_string),
                 email: str_at(basics, "email").map(str::to_string),

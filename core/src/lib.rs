@@ -17,6 +17,7 @@ pub mod i18n;
 pub mod intake;
 pub mod jsonresume;
 pub mod keep;
+pub mod languages;
 pub mod month;
 pub mod pin;
 pub mod profile;

@@ -29,8 +29,13 @@ impl SkillId {
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]
 pub struct Profile {
-    /// What the worker wants to be called; usually a first name.
+    /// The full name employers should see (on the résumé, a shared profile, exports).
     pub name: String,
+    /// What the app calls the worker in greetings ("Hi, María"), if they gave one; else the first
+    /// word of `name` (see [`Profile::greeting_name`]). Kept on this device only: share links and
+    /// files carry the full name. Added without a schema change (an optional field).
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub short_name: Option<String>,
     #[serde(default, skip_serializing_if = "Contact::is_empty")]
     pub contact: Contact,
     /// Languages spoken, as ISO 639-1 codes ("en", "es").
@@ -229,8 +234,65 @@ impl Profile {
         }
     }
 
+    /// The name to greet the worker by: the short name if given, else the first word of the full
+    /// name (bidi controls removed, so a greeting never reads backwards); empty if neither has a
+    /// visible letter.
+    pub fn greeting_name(&self) -> String {
+        let clean = |s: &str| crate::validate::tidy(&crate::bidi::plain(s));
+        if let Some(short) = self
+            .short_name
+            .as_deref()
+            .map(clean)
+            .filter(|s| !s.is_empty())
+        {
+            return short;
+        }
+        clean(&self.name)
+            .split(' ')
+            .next()
+            .unwrap_or_default()
+            .to_string()
+    }
+
     /// True once the worker has given at least a name: the app then opens on "My profile".
     pub fn is_started(&self) -> bool {
         !self.name.trim().is_empty()
+    }
+}
+
+#[cfg(test)]
+mod greeting_tests {
+    use super::*;
+
+    fn with(name: &str, short: Option<&str>) -> Profile {
+        Profile {
+            name: name.into(),
+            short_name: short.map(str::to_string),
+            ..Profile::default()
+        }
+    }
+
+    #[test]
+    fn greetings_use_the_short_name_else_the_first_word_of_the_full_name() {
+        assert_eq!(with("María Hernández", None).greeting_name(), "María");
+        assert_eq!(
+            with("María Hernández", Some("Mari")).greeting_name(),
+            "Mari"
+        );
+        assert_eq!(with("  María   José  ", None).greeting_name(), "María");
+        // A blank or space-only short name is no short name.
+        assert_eq!(with("Ana Ruiz", Some("   ")).greeting_name(), "Ana");
+        assert_eq!(with("Ana Ruiz", Some("")).greeting_name(), "Ana");
+        assert_eq!(with("", None).greeting_name(), "");
+        assert_eq!(with("   ", Some(" ")).greeting_name(), "");
+        // One long word is kept whole (the screen wraps it); bidi controls never reach a greeting.
+        let long = "x".repeat(300);
+        assert_eq!(with(&long, None).greeting_name(), long);
+        assert_eq!(
+            with("\u{202e}anA\u{202c} Ruiz", None).greeting_name(),
+            "anA"
+        );
+        assert_eq!(with("Ana", Some("\u{202e}\u{2066}")).greeting_name(), "Ana");
+        assert_eq!(with("محمد علي", None).greeting_name(), "محمد");
     }
 }

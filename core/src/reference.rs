@@ -139,6 +139,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         .collect::<Result<_, String>>()?;
     let mut profile = Profile {
         name: r.name,
+        short_name: None,
         contact: Contact {
             phone: r.phone,
             email: r.email,
@@ -201,6 +202,7 @@ pub fn repeat_bomb(added: NaiveDate) -> Profile {
     };
     Profile {
         name: big.clone(),
+        short_name: Some(big.clone()),
         contact: Contact {
             phone: Some(big.clone()),
             email: Some(big.clone()),

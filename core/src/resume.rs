@@ -8,7 +8,7 @@
 //! (or that its signature no longer matches), because an employer can check that.
 
 use crate::credential::{self, Trust};
-use crate::i18n::{month_year, text, trust_line, Lang, Msg};
+use crate::i18n::{text, trust_line, Lang, Msg};
 use crate::profile::{Credential, Job, Profile};
 use crate::summary::{
     contact_lines, credential_name, group_skills, job_dates, job_title, skill_words,
@@ -68,13 +68,7 @@ pub fn job_line(job: &Job, lang: Lang) -> String {
 /// Under a certificate's name: who gave it and when ("Fresno County · March 2024"); empty when
 /// neither was given.
 pub fn credential_line(c: &Credential, lang: Lang) -> String {
-    join([
-        c.issuer
-            .clone()
-            .map(|i| crate::bidi::plain(&i))
-            .unwrap_or_default(),
-        c.date.map(|d| month_year(lang, d)).unwrap_or_default(),
-    ])
+    crate::summary::credential_meta(c, lang)
 }
 
 /// Whether a credential's trust line goes on paper: who signed a training, or that its signature

@@ -248,6 +248,11 @@ impl Taxonomy {
         self.skills.iter().filter(|s| s.is_transferable())
     }
 
+    /// The jobs shown as pictures at the top of "What jobs have you done?" (see [`COMMON_JOBS`]).
+    pub fn common_jobs(&self) -> impl Iterator<Item = &Occupation> {
+        COMMON_JOBS.iter().filter_map(|soc| self.occupation(soc))
+    }
+
     pub fn in_sector(&self, sector: Sector) -> impl Iterator<Item = &Occupation> {
         self.occupations.iter().filter(move |o| o.sector == sector)
     }
@@ -294,6 +299,38 @@ impl Taxonomy {
 
 /// Lower case without accents, so "Cajero", "cajero" and "CAJERO" compare equal, and "limpieza"
 /// matches "Limpieza".
+/// The most common frontline jobs, shown first (no group to open): care aides, store and
+/// kitchen work, cleaning. O*NET-SOC codes; a test holds each to the taxonomy.
+pub const COMMON_JOBS: [&str; 8] = [
+    "31-1131.00", // Nursing assistant
+    "31-1121.00", // Home health aide
+    "41-2011.00", // Cashier
+    "41-2031.00", // Sales associate
+    "53-7065.00", // Stocker
+    "35-2021.00", // Food prep worker
+    "35-2014.00", // Line cook
+    "37-2011.00", // Janitor
+];
+
+/// How many of a job's activities "Which of these did you do?" shows before "Show N more".
+pub const TASKS_FIRST: usize = 15;
+
+/// How many of a job's `total` activities (most central first) to show: the first
+/// [`TASKS_FIRST`], all of them when only a few more would be hidden, and always far enough to
+/// show every one already ticked (`ticked`: their positions in the list).
+pub fn tasks_shown(total: usize, ticked: impl IntoIterator<Item = usize>) -> usize {
+    let base = if total <= TASKS_FIRST + 3 {
+        total
+    } else {
+        TASKS_FIRST
+    };
+    ticked
+        .into_iter()
+        .filter(|&i| i < total)
+        .map(|i| i + 1)
+        .fold(base, usize::max)
+}
+
 pub fn fold(s: &str) -> String {
     s.chars()
         .map(|c| match c {
@@ -318,4 +355,42 @@ fn stem(w: &str) -> &str {
         }
     }
     w
+}
+
+#[cfg(test)]
+mod flow_tests {
+    use super::*;
+
+    #[test]
+    fn every_common_job_is_in_the_taxonomy_once() {
+        let t = get();
+        assert_eq!(t.common_jobs().count(), COMMON_JOBS.len());
+        let mut seen = std::collections::HashSet::new();
+        assert!(COMMON_JOBS.iter().all(|s| seen.insert(s)));
+        // Each comes with its picture and its tasks.
+        for o in t.common_jobs() {
+            assert!(!o.icon.is_empty() && !o.activities.is_empty(), "{}", o.soc);
+        }
+    }
+
+    #[test]
+    fn the_most_central_tasks_show_first_and_ticked_ones_are_never_hidden() {
+        for total in 0..60 {
+            let shown = tasks_shown(total, []);
+            assert!(shown <= total);
+            assert!(
+                shown == total || total - shown > 3,
+                "{total}: hides only a few"
+            );
+            assert!(shown >= total.min(TASKS_FIRST));
+            for ticked in 0..total {
+                let s = tasks_shown(total, [ticked]);
+                assert!(s > ticked && s <= total);
+            }
+            // A position out of range (a changed list) shows no more than there is.
+            assert!(tasks_shown(total, [usize::MAX, total]) <= total);
+        }
+        assert_eq!(tasks_shown(25, []), TASKS_FIRST);
+        assert_eq!(tasks_shown(17, []), 17);
+    }
 }

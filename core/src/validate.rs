@@ -9,7 +9,9 @@ pub const TEXT_MAX_CHARS: usize = 120;
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum FieldError {
     Empty,
-    TooLong { max: usize },
+    TooLong {
+        max: usize,
+    },
     MonthFormat,
     MonthOutOfRange,
     YearOutOfRange,
@@ -17,6 +19,8 @@ pub enum FieldError {
     EmailFormat,
     PhoneFormat,
     UnknownSkill,
+    /// A language code the list does not know.
+    UnknownLanguage,
 }
 
 impl FieldError {
@@ -32,6 +36,7 @@ impl FieldError {
             FieldError::EmailFormat => Msg::ErrEmailFormat,
             FieldError::PhoneFormat => Msg::ErrPhoneFormat,
             FieldError::UnknownSkill => Msg::ErrUnknownSkill,
+            FieldError::UnknownLanguage => Msg::ErrUnknownLanguage,
         }
     }
 }

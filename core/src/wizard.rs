@@ -6,11 +6,13 @@ use crate::profile::Profile;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum Step {
-    /// English / Español, before anything else.
-    Language,
+    /// What the app is, with English / Español at its top, and Start. (`?step=language`, the old
+    /// separate language screen, opens it too.)
     Welcome,
     Name,
     Contact,
+    /// "Which languages do you speak?"
+    Languages,
     /// "What jobs have you done?"
     Jobs,
     /// When (and where) the worker did job N.
@@ -29,7 +31,8 @@ pub enum Step {
     Open,
     /// A trainer's page: sign a class record and hand out its codes.
     Trainer,
-    /// "Whose computer is this?" (asked once after the language; changeable later).
+    /// "Whose phone or computer is this?": asked after Start where it cannot be inferred (see
+    /// [`crate::device::start_mode`]); changeable later.
     Device,
     /// On a shared computer: take the profile to your phone, then erase it here.
     Handoff,
@@ -63,14 +66,51 @@ impl From<Step> for Route {
     }
 }
 
-/// The numbered questions: "Step n of 7".
-pub const QUESTION_COUNT: usize = 7;
+/// The numbered questions: "Step n of 8".
+pub const QUESTION_COUNT: usize = 8;
+
+/// What the progress line says: "Step 3 of 8", or on a job's own screens "Job 2 of 3 — Cashier".
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Progress {
+    Step {
+        n: usize,
+        total: usize,
+    },
+    /// Job `n` (from 1) of the `total` jobs in the profile.
+    Job {
+        n: usize,
+        total: usize,
+    },
+}
+
+/// The progress line for `step` in this profile.
+pub fn progress(step: Step, profile: &Profile) -> Option<Progress> {
+    match step {
+        Step::JobWhen(i) | Step::JobTasks(i) if i < profile.jobs.len() => Some(Progress::Job {
+            n: i + 1,
+            total: profile.jobs.len(),
+        }),
+        _ => step
+            .progress()
+            .map(|(n, total)| Progress::Step { n, total }),
+    }
+}
+
+/// Where Start on the welcome goes: the device question first where whose device this is could
+/// not be worked out (see [`crate::device::start_mode`]), else the name.
+pub fn after_welcome(ask_device: bool) -> Step {
+    if ask_device {
+        Step::Device
+    } else {
+        Step::Name
+    }
+}
 
 impl Step {
     fn key(self) -> &'static str {
         match self {
-            Step::Language => "language",
             Step::Welcome => "welcome",
+            Step::Languages => "languages",
             Step::Name => "name",
             Step::Contact => "contact",
             Step::Jobs => "jobs",
@@ -100,11 +140,12 @@ impl Step {
         let n = match self {
             Step::Name => 1,
             Step::Contact => 2,
-            Step::Jobs => 3,
-            Step::JobWhen(_) | Step::JobTasks(_) => 4,
-            Step::Skills => 5,
-            Step::Certificates => 6,
-            Step::Check => 7,
+            Step::Languages => 3,
+            Step::Jobs => 4,
+            Step::JobWhen(_) | Step::JobTasks(_) => 5,
+            Step::Skills => 6,
+            Step::Certificates => 7,
+            Step::Check => 8,
             _ => return None,
         };
         Some((n, QUESTION_COUNT))
@@ -140,8 +181,9 @@ impl Route {
         };
         let job = || param("job").and_then(|j| j.parse::<usize>().ok());
         let step = match param("step")? {
-            "language" => Step::Language,
-            "welcome" => Step::Welcome,
+            // The separate language screen is gone: the welcome has the languages at its top.
+            "language" | "welcome" => Step::Welcome,
+            "languages" => Step::Languages,
             "name" => Step::Name,
             "contact" => Step::Contact,
             "jobs" => Step::Jobs,
@@ -173,18 +215,17 @@ impl Route {
 }
 
 /// The screen to show for an address. With no address, a worker who stopped mid-way resumes
-/// there, a returning worker sees their profile, and a new one chooses a language. Screens that
+/// there, a returning worker sees their profile, and a new one sees the welcome. Screens that
 /// greet by name, or name a job that does not exist, fall back to the question that is missing.
 pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route>) -> Route {
     let route = match requested.or(resume) {
         Some(r) => r,
         None if profile.is_started() => Step::Profile.into(),
-        None => Step::Language.into(),
+        None => Step::Welcome.into(),
     };
     let needs_name = !matches!(
         route.step,
-        Step::Language
-            | Step::Welcome
+        Step::Welcome
             | Step::Name
             | Step::About
             | Step::Open
@@ -223,10 +264,10 @@ pub fn next(route: Route, profile: &Profile) -> Route {
         }
     };
     match route.step {
-        Step::Language => Step::Welcome.into(),
         Step::Welcome => Step::Name.into(),
         Step::Name => back_to_check(Step::Contact),
-        Step::Contact => back_to_check(Step::Jobs),
+        Step::Contact => back_to_check(Step::Languages),
+        Step::Languages => back_to_check(Step::Jobs),
         Step::Jobs if route.from_check => {
             // Only the jobs just added still need their details.
             match profile.jobs.iter().position(|j| j.start.is_none()) {
@@ -260,9 +301,9 @@ pub fn next(route: Route, profile: &Profile) -> Route {
 fn off_flow(step: Step, profile: &Profile) -> Route {
     match step {
         Step::Career(_) => Step::Careers.into(),
-        Step::Clients | Step::Device | Step::Trainer if !profile.is_started() => {
-            Step::Welcome.into()
-        }
+        Step::Clients | Step::Trainer if !profile.is_started() => Step::Welcome.into(),
+        // Asked after Start: the name comes next.
+        Step::Device if !profile.is_started() => Step::Name.into(),
         _ => Step::Profile.into(),
     }
 }
@@ -282,10 +323,12 @@ pub fn back(route: Route, profile: &Profile) -> Route {
         }
     };
     match route.step {
-        Step::Language | Step::Welcome => Step::Language.into(),
+        Step::Device if !profile.is_started() => Step::Welcome.into(),
+        Step::Welcome => Step::Welcome.into(),
         Step::Name => Step::Welcome.into(),
         Step::Contact => Step::Name.into(),
-        Step::Jobs => Step::Contact.into(),
+        Step::Languages => Step::Contact.into(),
+        Step::Jobs => Step::Languages.into(),
         Step::JobWhen(i) => last_job(i),
         Step::JobTasks(i) => Step::JobWhen(i).into(),
         Step::Skills => last_job(profile.jobs.len()),
@@ -322,6 +365,7 @@ mod tests {
     #[test]
     fn pages_outside_the_flow_lead_back_to_the_profile_or_the_start() {
         let empty = Profile::default();
+        assert_eq!(next(Step::Device.into(), &empty).step, Step::Name);
         for step in [Step::Trainer, Step::Device, Step::Clients] {
             assert_eq!(back(step.into(), &empty).step, Step::Welcome, "{step:?}");
             assert_eq!(back(step.into(), &named()).step, Step::Profile, "{step:?}");
@@ -342,7 +386,8 @@ mod tests {
     #[test]
     fn routes_round_trip_through_the_address() {
         for step in [
-            Step::Language,
+            Step::Welcome,
+            Step::Languages,
             Step::Name,
             Step::JobWhen(2),
             Step::JobTasks(0),
@@ -372,12 +417,21 @@ mod tests {
             "a job step needs its job"
         );
         assert_eq!(Route::from_query(""), None);
+        // Old addresses (the erase reload, bookmarks) open the welcome, which has the languages.
+        assert_eq!(
+            Route::from_query("?step=language").map(|r| r.step),
+            Some(Step::Welcome)
+        );
     }
 
     #[test]
-    fn newcomers_choose_a_language_and_returning_workers_see_their_profile() {
+    fn newcomers_see_the_welcome_and_returning_workers_see_their_profile() {
         let mut p = Profile::default();
-        assert_eq!(resolve(None, &p, None).step, Step::Language);
+        assert_eq!(resolve(None, &p, None).step, Step::Welcome);
+        assert_eq!(
+            resolve(Some(Step::Languages.into()), &p, None).step,
+            Step::Name
+        );
         assert_eq!(resolve(Some(Step::Jobs.into()), &p, None).step, Step::Name);
         p.name = "Ana".into();
         assert_eq!(resolve(None, &p, None).step, Step::Profile);
@@ -397,7 +451,7 @@ mod tests {
     fn the_flow_visits_each_jobs_details_in_turn() {
         let mut p = named();
         p.jobs = vec![job(Some("41-2011.00"), true), job(None, true)];
-        let mut r: Route = Step::Language.into();
+        let mut r: Route = Step::Welcome.into();
         let mut seen = vec![r.step];
         while r.step != Step::Profile {
             r = next(r, &p);
@@ -407,10 +461,10 @@ mod tests {
         assert_eq!(
             seen,
             [
-                Language,
                 Welcome,
                 Name,
                 Contact,
+                Languages,
                 Jobs,
                 JobWhen(0),
                 JobTasks(0),
@@ -425,6 +479,10 @@ mod tests {
         assert_eq!(back(Skills.into(), &p).step, JobWhen(1));
         assert_eq!(back(JobWhen(1).into(), &p).step, JobTasks(0));
         assert_eq!(back(JobWhen(0).into(), &p).step, Jobs);
+        assert_eq!(back(Jobs.into(), &p).step, Languages);
+        assert_eq!(back(Languages.into(), &p).step, Contact);
+        assert_eq!(after_welcome(true), Device);
+        assert_eq!(after_welcome(false), Name);
         p.jobs.clear();
         assert_eq!(next(Jobs.into(), &p).step, Skills);
         assert_eq!(back(Skills.into(), &p).step, Jobs);
@@ -439,6 +497,8 @@ mod tests {
             from_check: true,
         };
         assert_eq!(next(from_check(Step::Name), &p), Step::Check.into());
+        assert_eq!(next(from_check(Step::Languages), &p), Step::Check.into());
+        assert_eq!(back(from_check(Step::Languages), &p), Step::Check.into());
         assert_eq!(next(from_check(Step::Jobs), &p), Step::Check.into());
         assert_eq!(back(from_check(Step::Contact), &p), Step::Check.into());
         // A job added from the check page still gets its questions, then returns there.
@@ -451,11 +511,32 @@ mod tests {
     }
 
     #[test]
-    fn progress_counts_seven_questions() {
-        assert_eq!(Step::Name.progress(), Some((1, 7)));
-        assert_eq!(Step::JobTasks(3).progress(), Some((4, 7)));
-        assert_eq!(Step::Check.progress(), Some((7, 7)));
-        assert_eq!(Step::Language.progress(), None);
+    fn progress_counts_eight_questions_and_names_each_job() {
+        assert_eq!(Step::Name.progress(), Some((1, 8)));
+        assert_eq!(Step::Languages.progress(), Some((3, 8)));
+        assert_eq!(Step::Check.progress(), Some((8, 8)));
+        assert_eq!(Step::Welcome.progress(), None);
+        assert_eq!(Step::Device.progress(), None);
         assert!(!Step::Profile.in_flow());
+        let mut p = named();
+        p.jobs = vec![job(Some("41-2011.00"), true); 3];
+        for i in 0..3 {
+            for step in [Step::JobWhen(i), Step::JobTasks(i)] {
+                assert_eq!(
+                    progress(step, &p),
+                    Some(Progress::Job { n: i + 1, total: 3 })
+                );
+            }
+        }
+        // A job that is gone (another tab removed it) falls back to the step count.
+        assert_eq!(
+            progress(Step::JobTasks(7), &p),
+            Some(Progress::Step { n: 5, total: 8 })
+        );
+        assert_eq!(
+            progress(Step::Jobs, &p),
+            Some(Progress::Step { n: 4, total: 8 })
+        );
+        assert_eq!(progress(Step::Profile, &p), None);
     }
 }

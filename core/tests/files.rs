@@ -154,3 +154,26 @@ fn a_file_locked_with_a_pin_is_recognised_and_said_so() {
         Err(skillpass_core::files::FileError::Sealed)
     );
 }
+
+#[test]
+fn json_resume_names_each_language_for_job_sites_and_reads_the_names_back() {
+    let p = skillpass_core::Profile {
+        name: "María".into(),
+        short_name: Some("Mari".into()),
+        languages: vec!["es".into(), "en".into(), "ht".into(), "ar".into()],
+        ..Default::default()
+    };
+    let doc = jsonresume::export(&p, Lang::En);
+    let names: Vec<&str> = doc["languages"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|l| l["language"].as_str().unwrap())
+        .collect();
+    assert_eq!(names, ["Spanish", "English", "Haitian Creole", "Arabic"]);
+    let back = jsonresume::import(&doc, today()).unwrap().profile;
+    assert_eq!(back.languages, p.languages);
+    // The résumé file carries the full name only.
+    assert_eq!(back.short_name, None);
+    assert!(!doc.to_string().contains("Mari\""));
+}

@@ -458,6 +458,7 @@ impl Rng {
             .collect();
         Profile {
             name: self.text(),
+            short_name: self.opt_text(),
             contact: Contact {
                 phone: self.opt_text(),
                 email: self.opt_text(),
@@ -465,8 +466,22 @@ impl Rng {
             },
             languages: (0..self.count(3, 40))
                 .map(|_| {
-                    self.pick(&["en", "es", "yo", "Spanish", "", " es ", "e", "ENG", "tl"])
-                        .to_string()
+                    self.pick(&[
+                        "en",
+                        "es",
+                        "yo",
+                        "Spanish",
+                        "",
+                        " es ",
+                        "e",
+                        "ENG",
+                        "tl",
+                        "xx",
+                        "ase",
+                        "\u{202e}ar",
+                        "ar",
+                    ])
+                    .to_string()
                 })
                 .collect(),
             jobs,
@@ -501,10 +516,11 @@ fn assert_admitted_is_stable(a: &Profile) {
     let bytes = codec::encode(a);
     if bytes.len() <= codec::MAX_BYTES {
         match share::open(&digits::encode(&bytes)) {
-            // The goal stays on the phone: links do not carry it.
+            // The goal and the short name stay on the phone: links do not carry them.
             Ok(q) => {
                 let mut sent = without_ids(a);
                 sent.goal = None;
+                sent.short_name = None;
                 assert_eq!(without_ids(&q), sent, "travels through a link");
             }
             Err(e) => assert_eq!(e, LinkError::TooLong),

@@ -326,6 +326,7 @@ fn profile() -> impl Strategy<Value = Profile> {
                 // Ids as the link's decoder gives them (the link carries none).
                 let mut p = Profile {
                     name,
+                    short_name: None,
                     contact: Contact { phone, email, city },
                     languages,
                     jobs,

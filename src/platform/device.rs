@@ -116,3 +116,19 @@ pub async fn share_text(title: &str, text: &str) -> bool {
     data.set_text(text);
     JsFuture::from(n.share_with_data(&data)).await.is_ok()
 }
+
+/// What the browser says about itself for [`skillpass_core::device::start_mode`]: an installed
+/// app, a finger pointer, a phone-sized screen. The rule itself is the core's.
+pub fn facts(storage_off: bool) -> skillpass_core::device::DeviceFacts {
+    let media = |q: &str| {
+        web_sys::window()
+            .and_then(|w| w.match_media(q).ok().flatten())
+            .is_some_and(|m| m.matches())
+    };
+    skillpass_core::device::DeviceFacts {
+        installed: browser().installed,
+        coarse_pointer: media("(pointer: coarse)"),
+        narrow: media("(max-width: 600px)"),
+        storage_off,
+    }
+}

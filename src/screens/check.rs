@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::{things_done, Msg};
+use skillpass_core::languages;
 use skillpass_core::summary::{
     contact_lines, credential_name, group_skills, job_dates, job_title, skill_words,
 };
@@ -28,11 +29,30 @@ pub fn CheckScreen() -> impl IntoView {
                 ),
                 row(
                     s,
+                    "short-name",
+                    s.t(Msg::ShortNameRow).into(),
+                    vec![p.greeting_name()],
+                    Msg::Change,
+                    Step::Name,
+                ),
+                row(
+                    s,
                     "contact",
                     s.t(Msg::ContactRow).into(),
                     contact,
                     Msg::Change,
                     Step::Contact,
+                ),
+                row(
+                    s,
+                    "languages",
+                    s.t(Msg::LanguagesRow).into(),
+                    vec![languages::names(&p.languages, lang).join(", ")]
+                        .into_iter()
+                        .filter(|l| !l.is_empty())
+                        .collect(),
+                    Msg::Change,
+                    Step::Languages,
                 ),
             ];
             for (i, job) in p.jobs.iter().enumerate() {

@@ -67,6 +67,15 @@ pub fn DeviceScreen() -> impl IntoView {
     };
     view! {
         <section class="device">
+            // Asked after Start (or from "Not your phone?"): Back returns to the welcome.
+            {current.is_none().then(|| view! {
+                <nav class="backbar" aria-label=s.t(Msg::Back)>
+                    <button type="button" class="back-link" data-testid="back" on:click=move |_| s.back()>
+                        <span aria-hidden="true">"‹ "</span>
+                        {s.t(Msg::Back)}
+                    </button>
+                </nav>
+            })}
             <h1 tabindex="-1" data-read>{s.t(Msg::DeviceQuestion)}</h1>
             <ReadAloud/>
             <p class="hint" data-read>{s.t(Msg::DeviceHint)}</p>

@@ -9,12 +9,13 @@ use crate::widgets::choice::choice;
 use crate::widgets::icons;
 use crate::widgets::question::{ContinueButton, QuestionPage};
 
-/// "What jobs have you done?": pick from pictures grouped by sector, or search by everyday title
-/// in either language, or add a job as typed.
+/// "What jobs have you done?": the most common jobs as pictures first (nothing to open), then a
+/// search by everyday title in either language (or add a job as typed), then the other jobs in
+/// groups by sector. Each group opens and closes on its own: opening one never closes another,
+/// so nothing above the finger moves.
 #[component]
 pub fn JobsScreen() -> impl IntoView {
     let s = use_app();
-    let open_sector = RwSignal::new(None::<Sector>);
     let query = RwSignal::new(String::new());
     let results = Memo::new(move |_| {
         query.with(|q| {
@@ -41,7 +42,10 @@ pub fn JobsScreen() -> impl IntoView {
     view! {
         <QuestionPage question=s.t(Msg::JobsQuestion).to_string()>
             <p class="hint" data-read>{s.t(Msg::JobsHint)}</p>
-            <YourJobs/>
+            <h2 class="jobs-heading" data-read>{s.t(Msg::CommonJobs)}</h2>
+            <ul class="choices common-jobs" role="list" data-testid="common-jobs">
+                {taxonomy::get().common_jobs().map(|o| common_choice(s, o)).collect_view()}
+            </ul>
             <div class="field search">
                 <label for="job-search">
                     <span class="inline-icon" inner_html=icons::svg("search")></span>
@@ -72,9 +76,11 @@ pub fn JobsScreen() -> impl IntoView {
                     </div>
                 </Show>
             </Show>
+            <h2 class="jobs-heading" data-read>{s.t(Msg::JobGroups)}</h2>
             <ul class="sectors" role="list">
                 {Sector::ALL.into_iter().map(|sector| {
-                    let expanded = move || open_sector.get() == Some(sector);
+                    let open = RwSignal::new(false);
+                    let expanded = move || open.get();
                     let panel = format!("sector-{}", sector.key());
                     view! {
                         <li class="sector">
@@ -84,9 +90,7 @@ pub fn JobsScreen() -> impl IntoView {
                                 data-testid=format!("sector-{}", sector.key())
                                 aria-expanded=move || expanded().to_string()
                                 aria-controls=panel.clone()
-                                on:click=move |_| open_sector.update(|o| {
-                                    *o = if *o == Some(sector) { None } else { Some(sector) }
-                                })
+                                on:click=move |_| open.update(|o| *o = !*o)
                             >
                                 <span class="choice-icon" inner_html=icons::svg(sector.key())></span>
                                 <span class="sector-name" data-read>{sector.name(s.l())}</span>
@@ -101,9 +105,54 @@ pub fn JobsScreen() -> impl IntoView {
                     }
                 }).collect_view()}
             </ul>
+            // Below the choices: a job added here never pushes the pictures from under the finger.
+            <YourJobs/>
             <ContinueButton on_continue=|| true/>
         </QuestionPage>
     }
+}
+
+/// One of the common jobs as a picture tile (picture above its name). Its element id differs from
+/// the same job's tile in its group, which may be open at the same time.
+fn common_choice(s: AppState, o: &'static Occupation) -> impl IntoView {
+    let soc = o.soc;
+    let has = move || {
+        s.profile
+            .with(|p| p.jobs.iter().any(|j| j.occupation.as_deref() == Some(soc)))
+    };
+    let id = format!("common-{}", soc.replace('.', "-"));
+    view! {
+        <li>
+            <label class="choice job-picture" class:choice-on=has data-key=soc for=id.clone()>
+                <input type="checkbox" id=id.clone() prop:checked=has
+                    on:change=move |ev| toggle_job(s, o, event_target_checked(&ev))/>
+                <span class="choice-icon" inner_html=icons::svg(o.icon)></span>
+                <span class="choice-text" data-read>{o.title.get(s.l())}</span>
+            </label>
+        </li>
+    }
+}
+
+/// Adds a listed job, or removes it.
+fn toggle_job(s: AppState, o: &'static Occupation, on: bool) {
+    let soc = o.soc;
+    let change = if on {
+        Change::AddJob {
+            occupation: Some(soc.to_string()),
+            title: o.title.get(s.lang.get_untracked()).to_string(),
+        }
+    } else {
+        match s.profile.with_untracked(|p| {
+            p.jobs
+                .iter()
+                .find(|j| j.occupation.as_deref() == Some(soc))
+                .map(|j| j.id.clone())
+        }) {
+            Some(id) => Change::RemoveJob(id),
+            None => return,
+        }
+    };
+    let _ = s.commit(change);
 }
 
 /// A listed job as a tickable tile: ticked while it is among the worker's jobs.
@@ -113,25 +162,7 @@ fn occupation_choice(s: AppState, o: &'static Occupation) -> impl IntoView {
         s.profile
             .with(|p| p.jobs.iter().any(|j| j.occupation.as_deref() == Some(soc)))
     };
-    let toggle = move |on: bool| {
-        let change = if on {
-            Change::AddJob {
-                occupation: Some(soc.to_string()),
-                title: o.title.get(s.lang.get_untracked()).to_string(),
-            }
-        } else {
-            match s.profile.with_untracked(|p| {
-                p.jobs
-                    .iter()
-                    .find(|j| j.occupation.as_deref() == Some(soc))
-                    .map(|j| j.id.clone())
-            }) {
-                Some(id) => Change::RemoveJob(id),
-                None => return,
-            }
-        };
-        let _ = s.commit(change);
-    };
+    let toggle = move |on: bool| toggle_job(s, o, on);
     choice(
         soc.to_string(),
         o.icon,

@@ -12,7 +12,7 @@ pub mod device;
 pub mod job_tasks;
 pub mod job_when;
 pub mod jobs;
-pub mod language;
+pub mod languages;
 pub mod name;
 pub mod open;
 pub mod other_skills;

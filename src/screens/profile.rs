@@ -44,7 +44,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| bidi::plain(&p.name)))}
+                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.greeting_name()))}
             </h1>
             // (issue 14, h-career: the goal line goes here, under the greeting.)
             // Sharing is what the profile is for: on the first screen, above everything else.
@@ -172,8 +172,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                     <p class="resume-contact" data-testid="view-contact">{contact.join(resume::SEP)}</p>
                 })}
             })}
-            // (issue 14, h-flow: the languages line goes here, right after the contact; the
-            // résumé prints it there too — `resume::Part::Languages`.)
+            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", s.t(Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
             // A count is the app talking: on screen only, never on the résumé.
             <p class="summary-count no-print" data-testid="skills-summary" data-read>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>

@@ -1,5 +1,5 @@
 use leptos::prelude::*;
-use skillpass_core::i18n::Msg;
+use skillpass_core::i18n::{text, Lang, Msg};
 use skillpass_core::wizard::Step;
 
 use crate::platform::device;
@@ -7,17 +7,38 @@ use crate::state::use_app;
 use crate::widgets::{icons, open_file::OpenFileButton, read_aloud::ReadAloud};
 use skillpass_core::keep;
 
+/// The first screen: English / Español at its top (each in itself), what the app is, and Start.
+/// Whose phone or computer this is comes after Start, and only where it cannot be worked out
+/// (`device::start_mode`); on a phone the welcome offers "Not your phone?" instead.
 #[component]
 pub fn Welcome() -> impl IntoView {
     let s = use_app();
+    let mode = s.start_mode();
+    let current = s.l();
     view! {
         <section class="welcome">
-            <div class="hero" aria-hidden="true">
-                <svg viewBox="0 0 120 80">
-                    <rect x="30" y="6" width="60" height="68" rx="8" class="hero-card"/>
-                    <circle cx="60" cy="28" r="10" class="hero-face"/>
-                    <path d="M44 50h32M44 60h24" class="hero-line"/>
-                </svg>
+            <div class="lang-choices" role="group"
+                aria-label=format!("{} · {}", text(Lang::En, Msg::LanguageQuestion), text(Lang::Es, Msg::LanguageQuestion))>
+                {Lang::ALL.into_iter().map(|lang| view! {
+                    <button
+                        type="button"
+                        class="lang-choice"
+                        class:choice-on=lang == current
+                        aria-pressed=(lang == current).to_string()
+                        lang=lang.code()
+                        data-testid=format!("lang-{}", lang.code())
+                        on:click=move |_| {
+                            s.set_lang(lang);
+                            // The page redraws in the new language: the finger (and keyboard)
+                            // stay on the button just pressed.
+                            request_animation_frame(move || {
+                                crate::screens::name::focus_selector(&format!("[data-testid=lang-{}]", lang.code()))
+                            });
+                        }
+                    >
+                        {text(lang, Msg::LangName)}
+                    </button>
+                }).collect_view()}
             </div>
             <h1 tabindex="-1" data-read>{s.t(Msg::WelcomeTitle)}</h1>
             <ReadAloud/>
@@ -38,9 +59,15 @@ pub fn Welcome() -> impl IntoView {
                     <OpenFileButton id="welcome-open-file"/>
                 </div>
             })}
-            <button type="button" class="primary" data-testid="start" on:click=move |_| s.go(Step::Name)>
+            <button type="button" class="primary" data-testid="start" on:click=move |_| s.start_flow()>
                 {s.t(Msg::Start)}
             </button>
+            {mode.offers_not_your_phone().then(|| view! {
+                <button type="button" class="link-button not-your-phone" data-testid="not-your-phone" on:click=move |_| s.go(Step::Device)>
+                    <span class="inline-icon" inner_html=icons::svg("phone")></span>
+                    {s.t(Msg::NotYourPhone)}
+                </button>
+            })}
             <button type="button" class="link-button" data-testid="about" on:click=move |_| s.go(Step::About)>
                 {s.t(Msg::AboutLink)}
             </button>

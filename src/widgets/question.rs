@@ -1,5 +1,6 @@
 use leptos::prelude::*;
-use skillpass_core::i18n::{step_of, Msg};
+use skillpass_core::i18n::{job_of, step_of, Msg};
+use skillpass_core::wizard::{self, Progress, Step};
 
 use crate::state::use_app;
 use crate::widgets::read_aloud::ReadAloud;
@@ -17,7 +18,24 @@ pub fn QuestionPage(
     children: Children,
 ) -> impl IntoView {
     let s = use_app();
-    let progress = move || s.route.get().step.progress();
+    let progress = move || {
+        let step = s.route.get().step;
+        s.profile
+            .with(|p| wizard::progress(step, p))
+            .map(|p| match (p, step) {
+                (Progress::Job { n, total }, Step::JobWhen(i) | Step::JobTasks(i)) => {
+                    job_of(s.l(), n, total, &s.job_title(i))
+                }
+                (Progress::Job { n, total } | Progress::Step { n, total }, _) => {
+                    step_of(s.l(), n, total)
+                }
+            })
+    };
+    // On a job's own screens the progress line names the job ("Job 2 of 3 — Cashier").
+    let names_job = matches!(
+        s.route.get_untracked().step,
+        Step::JobWhen(_) | Step::JobTasks(_)
+    );
     view! {
         <nav class="backbar" aria-label=s.t(Msg::Back)>
             <button type="button" class="back-link" data-testid="back" on:click=move |_| s.back()>
@@ -25,10 +43,10 @@ pub fn QuestionPage(
                 {s.t(Msg::Back)}
             </button>
         </nav>
-        {move || progress().map(|(n, total)| view! {
-            <p class="progress" data-testid="progress">{step_of(s.l(), n, total)}</p>
+        {move || progress().map(|words| view! {
+            <p class="progress" class:caption=names_job data-testid="progress" data-read=names_job>{words}</p>
         })}
-        {caption.map(|c| view! { <p class="caption" data-read>{c}</p> })}
+        {caption.filter(|_| !names_job).map(|c| view! { <p class="caption" data-read>{c}</p> })}
         <h1 tabindex="-1" data-read>{question}</h1>
         <ReadAloud/>
         {children()}

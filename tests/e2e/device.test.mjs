@@ -35,11 +35,13 @@ test('on a shared computer the profile goes to the phone by QR code, then every 
   const library = await newDevice(env, { mode: null });
   const page = await library.open();
   await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
   await page.getByTestId('device-shared').waitFor();
   await assertAccessible(page, 'device question');
   await shot(page, 'phone-en-device');
   await page.getByTestId('device-shared').click();
-  await page.getByTestId('start').waitFor();
+  // Asked after Start: the name comes next.
+  await waitForStep(page, 'name');
   assert.equal(await page.evaluate(() => localStorage.getItem('skillpass.device')), 'shared');
   await page.goto(`${env.origin}/?step=language`);
   await quickProfile(page, { name: 'Rosa Díaz', skills: ['sp:cash-register', 'sp:teamwork'] });
@@ -105,8 +107,9 @@ test('on my own phone the profile is kept, and the page says whether the browser
   const mine = await newDevice(env, { mode: null });
   const page = await mine.open();
   await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
   await page.getByTestId('device-own').click();
-  await page.getByTestId('start').waitFor();
+  await waitForStep(page, 'name');
   await page.goto(`${env.origin}/?step=language`);
   await quickProfile(page, { name: 'Ana' });
   assert.equal((await savedProfile(page)).profile.name, 'Ana', 'kept in localStorage');
@@ -248,6 +251,7 @@ test('a caseworker keeps three clients apart, erases one, and saves an intake su
   const agency = await newDevice(env, { mode: null, viewport: { width: 1280, height: 800 } });
   const page = await agency.open();
   await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
   await page.getByTestId('device-caseworker').click();
   await page.getByTestId('new-intake').waitFor();
   for (const [name, skill] of [['Rosa', 'sp:cash-register'], ['Tomás', 'sp:teamwork'], ['Lin', 'sp:upset-customers']]) {
@@ -336,4 +340,54 @@ test('a PIN changed or removed in one tab: the other tab asks for the new PIN, t
   assert.deepEqual(await b.evaluate(() => Object.keys(localStorage).filter((k) => k.startsWith('skillpass.unreadable.'))), []);
   device.assertClean();
   await device.context.close();
+});
+
+test('a phone in the hand is taken as the person\'s own, with "Not your phone?" on the welcome; a computer is asked after Start', async () => {
+  // A phone: nothing asked; Start goes to the name, and "own phone" is kept as the answer.
+  const phone = await newDevice(env, { mode: null, touch: true });
+  const page = await phone.open();
+  await page.getByTestId('not-your-phone').waitFor();
+  assert.match(await page.getByTestId('not-your-phone').innerText(), /Not your phone\?/);
+  await assertAccessible(page, 'welcome on a phone');
+  await shot(page, 'phone-en-welcome-touch');
+  await page.getByTestId('start').click();
+  await waitForStep(page, 'name');
+  assert.equal(await page.evaluate(() => localStorage.getItem('skillpass.device')), 'own');
+  phone.assertClean();
+  await phone.context.close();
+
+  // Someone else's phone (a friend's, a library tablet): "Not your phone?" opens the question,
+  // worded for phones and computers alike; the choice leads on to the name.
+  const borrowed = await newDevice(env, { mode: null, touch: true });
+  const bp = await borrowed.open();
+  await bp.getByTestId('not-your-phone').click();
+  await waitForStep(bp, 'device');
+  assert.equal(await bp.locator('main h1').innerText(), 'Whose phone or computer is this?');
+  await bp.getByTestId('device-shared').click();
+  await waitForStep(bp, 'name');
+  assert.equal(await bp.evaluate(() => localStorage.getItem('skillpass.device')), 'shared');
+  await bp.getByTestId('shared-bar').waitFor();
+  borrowed.assertClean();
+  await borrowed.context.close();
+
+  // A computer: the welcome asks nothing, Start asks whose it is, then the name.
+  const computer = await newDevice(env, { mode: null, viewport: { width: 1280, height: 800 } });
+  const cp = await computer.open();
+  await cp.getByTestId('start').waitFor();
+  assert.equal(await cp.getByTestId('not-your-phone').count(), 0);
+  assert.equal(await cp.getByTestId('device-own').count(), 0, 'not asked before the welcome');
+  await cp.getByTestId('start').click();
+  await waitForStep(cp, 'device');
+  assert.match(await cp.getByTestId('device-own').innerText(), /My own phone or computer/);
+  await assertAccessible(cp, 'device question after Start');
+  // Back returns to the welcome; Start asks again.
+  await cp.getByTestId('back').click();
+  await waitForStep(cp, 'welcome');
+  await cp.getByTestId('start').click();
+  await waitForStep(cp, 'device');
+  await cp.getByTestId('device-own').click();
+  await waitForStep(cp, 'name');
+  assert.equal(await cp.evaluate(() => localStorage.getItem('skillpass.device')), 'own');
+  computer.assertClean();
+  await computer.context.close();
 });

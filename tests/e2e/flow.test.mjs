@@ -49,23 +49,24 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   const page = await device.open();
   const L = 'phone-en';
 
-  // Language first, each named in itself.
-  assert.equal(await stepOf(page), 'language');
+  // The welcome, with the languages at its top, each named in itself.
+  assert.equal(await stepOf(page), 'welcome');
   assert.equal(await page.getByTestId('lang-es').innerText(), 'Español');
-  await look(page, `${L}-01-language`);
   await page.getByTestId('lang-en').click();
-
   await waitForStep(page, 'welcome');
+  assert.equal(await page.getByTestId('lang-en').getAttribute('aria-pressed'), 'true');
   assert.match(await page.locator('main').innerText(), /about 5 minutes/);
   await look(page, `${L}-02-welcome`);
   await page.getByTestId('start').click();
 
   // 1. Name: an empty answer is explained next to the field.
   await waitForStep(page, 'name');
-  assert.equal(await page.getByTestId('progress').innerText(), 'Step 1 of 7');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 1 of 8');
+  assert.match(await page.locator('label[for="name"]').innerText(), /full name, as employers should see it/);
+  assert.match(await page.locator('label[for="short-name"]').innerText(), /What should we call you\?/);
   await next(page);
   await page.getByTestId('error-summary').waitFor();
-  assert.match(await page.locator('#name-error').innerText(), /Please type your first name/);
+  assert.match(await page.locator('#name-error').innerText(), /Please type your name/);
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'name');
   // The summary's link takes the person to the field, without touching the address.
   await page.evaluate(() => document.activeElement?.blur());
@@ -89,11 +90,30 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   await page.locator('#email').fill('maria@example.com');
   await next(page);
 
-  // 3. Jobs: from pictures by sector, by search in either language, and as typed.
+  // 3. Languages: the app's own is ticked (and the page says it can be unticked), others by
+  // their own name or by search in any language.
+  await waitForStep(page, 'languages');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 3 of 8');
+  await page.getByTestId('languages-preset').waitFor();
+  const langBox = (code) => page.locator(`label[data-key="language-${code}"] input`).first();
+  assert.equal(await langBox('en').isChecked(), true);
+  assert.equal(await page.locator('label[data-key="language-ar"] [dir="rtl"][lang="ar"]').innerText(), 'العربية');
+  await langBox('es').click();
+  await page.locator('#language-search').fill('kreyol');
+  await page.getByTestId('language-results').locator('label[data-key="language-ht"]').click();
+  await look(page, `${L}-05-languages`);
+  await page.locator('#language-search').fill('tagalo');
+  assert.match(await page.getByTestId('language-results').innerText(), /Tagalog/);
+  await page.locator('#language-search').fill('');
+  await next(page);
+  assert.deepEqual((await savedProfile(page)).profile.languages, ['en', 'es', 'ht']);
+
+  // 4. Jobs: common ones as pictures, others by sector, by search in either language, and as typed.
   await waitForStep(page, 'jobs');
-  assert.equal(await page.getByTestId('progress').innerText(), 'Step 3 of 7');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Step 4 of 8');
+  await page.getByTestId('common-jobs').locator(`label[data-key="${CNA}"]`).click();
   await page.getByTestId('sector-health').click();
-  await tick(page, CNA);
+  assert.equal(await page.locator(`.sector-jobs label[data-key="${CNA}"] input`).isChecked(), true);
   await look(page, `${L}-05-jobs-sector`);
   await page.locator('#job-search').fill('cajera');
   await page.getByTestId('search-results').locator(`label[data-key="${CASHIER}"]`).click();
@@ -104,9 +124,9 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   await look(page, `${L}-06-jobs`);
   await next(page);
 
-  // 4. The first job: when, still there, where.
+  // 5. The first job: when, still there, where.
   await waitForStep(page, 'job-when');
-  assert.equal(await page.getByTestId('progress').innerText(), 'Step 4 of 7');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Job 1 of 3 — Nursing assistant (CNA)');
   assert.match(await page.locator('.caption').innerText(), /Nursing assistant/);
   await next(page);
   await page.getByTestId('error-summary').waitFor();
@@ -123,6 +143,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
 
   // Its activities: none ticked until the worker ticks them.
   await waitForStep(page, 'job-tasks');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Job 1 of 3 — Nursing assistant (CNA)');
   const boxes = page.locator('[data-testid="tasks"] input[type=checkbox]');
   assert.ok(await boxes.count() >= 8, 'at least 8 things to choose from');
   assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), 0);
@@ -140,7 +161,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
 
   // The second job: left in 2022, and "I did all of these".
   await waitForStep(page, 'job-when');
-  assert.match(await page.locator('.caption').innerText(), /Cashier/);
+  assert.equal(await page.getByTestId('progress').innerText(), 'Job 2 of 3 — Cashier');
   await pickWhen(page, { start: '2020-01', end: '2022-05' });
   await waitForStep(page, 'job-tasks');
   const cashierCount = await page.locator('[data-testid="tasks"] input').count();
@@ -188,20 +209,31 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   assert.match(await check.innerText(), new RegExp(`June ${Y - 4} – now`));
   assert.match(await check.innerText(), /3 things you did/);
   assert.match(await check.innerText(), /Barista course/);
+  assert.match(await page.getByTestId('row-languages').innerText(), /English, Spanish, Haitian Creole/);
   await look(page, `${L}-12-check`);
+  await page.getByTestId('change-languages').click();
+  await waitForStep(page, 'languages');
+  assert.equal(await page.getByTestId('languages-preset').count(), 0, 'nothing more is pre-ticked');
+  await langBox('ht').click();
+  await next(page);
+  await waitForStep(page, 'check');
+  assert.match(await page.getByTestId('row-languages').innerText(), /English, Spanish$/m);
   await page.getByTestId('change-name').click();
   await waitForStep(page, 'name');
   assert.match(page.url(), /from=check/);
-  await page.locator('#name').fill('María José');
+  await page.locator('#name').fill('María José Hernández');
   await next(page);
   await waitForStep(page, 'check');
-  assert.match(await check.innerText(), /María José/);
+  assert.match(await check.innerText(), /María José Hernández/);
+  // Greetings use the first word of the full name, unless a short name is given.
+  assert.match(await page.getByTestId('row-short-name').innerText(), /María/);
   await next(page);
 
   // The profile shows exactly what was chosen.
   await page.getByTestId('profile-name').waitFor();
-  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, María José');
-  assert.equal(await page.getByTestId('cert-meta').first().innerText(), `Red Cross · May ${Y - 3}`);
+  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, María');
+  assert.equal(await page.getByTestId('view-languages').innerText(), 'Languages: English, Spanish');
+  assert.equal(await page.getByTestId('cert-line').first().innerText(), `Red Cross · May ${Y - 3}`);
   const saved = await savedProfile(page);
   const skillCount = saved.profile.skills.length;
   assert.equal(skillCount, 3 + cashierCount + 2);
@@ -215,6 +247,8 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   // Typed or picked by the worker, nobody signed them: each says so.
   assert.match(await page.getByTestId('cert-list').innerText(), new RegExp(`Certified Nursing Assistant \\(CNA\\)\\s+Red Cross · May ${Y - 3}\\s+Added by you\\s+Barista course\\s+Added by you`));
   assert.deepEqual(saved.profile.jobs.map((j) => j.occupation ?? null), [CNA, CASHIER, null]);
+  assert.equal(saved.profile.name, 'María José Hernández');
+  assert.equal(saved.profile.short_name, undefined);
   assert.equal(saved.profile.contact.email, 'maria@example.com');
   await look(page, `${L}-13-profile`);
 
@@ -234,7 +268,6 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   const device = await newDevice(env, { locale: 'es-MX' });
   const page = await device.open();
   const L = 'phone-es';
-  await look(page, `${L}-01-language`);
   await page.getByTestId('lang-es').click();
   await waitForStep(page, 'welcome');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
@@ -242,17 +275,26 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await look(page, `${L}-02-welcome`);
   await page.getByTestId('start').click();
   await waitForStep(page, 'name');
-  assert.equal(await page.getByTestId('progress').innerText(), 'Paso 1 de 7');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Paso 1 de 8');
+  await page.locator('#name').fill('Lucía Pérez');
+  await page.locator('#short-name').fill('Lucy');
   await look(page, `${L}-03-name`);
-  await page.locator('#name').fill('Lucía');
   await next(page);
   await waitForStep(page, 'contact');
   await look(page, `${L}-04-contact`);
   await page.getByTestId('skip').click();
+  await waitForStep(page, 'languages');
+  assert.equal(await page.locator('label[data-key="language-es"] input').isChecked(), true, 'Spanish, the language in use, is ticked');
+  assert.match(await page.getByTestId('languages-preset').innerText(), /Marcamos el idioma/);
+  await page.locator('#language-search').fill('inglés');
+  assert.match(await page.getByTestId('language-results').innerText(), /English/);
+  await look(page, `${L}-04b-languages`);
+  await page.locator('#language-search').fill('');
+  await next(page);
   await waitForStep(page, 'jobs');
   await page.getByTestId('sector-retail').click();
   assert.match(await page.locator('.sector-jobs').innerText(), /Cajero\/a/);
-  await tick(page, CASHIER);
+  await page.locator(`.sector-jobs label[data-key="${CASHIER}"]`).click();
   await look(page, `${L}-05-jobs`);
   await next(page);
   await waitForStep(page, 'job-when');
@@ -284,7 +326,8 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await look(page, `${L}-10-check`);
   await next(page);
   await page.getByTestId('profile-name').waitFor();
-  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hola, Lucía');
+  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hola, Lucy');
+  assert.equal(await page.getByTestId('view-languages').innerText(), 'Idiomas: español');
   assert.match(await page.locator('main').innerText(), new RegExp(spanishTask));
   assert.match(await page.locator('main').innerText(), /Cajero\/a/);
   await look(page, `${L}-11-profile`);
@@ -296,7 +339,7 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   // Everything switches, the taxonomy included; the choice is remembered.
   await page.getByTestId('lang-switch').click();
   await page.getByTestId('profile-name').waitFor();
-  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, Lucía');
+  assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, Lucy');
   assert.match(await page.locator('main').innerText(), /Cashier/);
   assert.doesNotMatch(await page.locator('main').innerText(), new RegExp(spanishTask));
   await page.reload();
@@ -311,7 +354,6 @@ test('every screen is accessible at desktop size in both languages, and reflows 
   for (const [viewport, L, lang] of runs) {
     const device = await newDevice(env, { viewport });
     const page = await device.open();
-    await look(page, `${L}-01-language`);
     await page.getByTestId(`lang-${lang}`).click();
     await waitForStep(page, 'welcome');
     await look(page, `${L}-02-welcome`);
@@ -323,9 +365,12 @@ test('every screen is accessible at desktop size in both languages, and reflows 
     await waitForStep(page, 'contact');
     await look(page, `${L}-04-contact`);
     await next(page);
+    await waitForStep(page, 'languages');
+    await look(page, `${L}-04b-languages`);
+    await next(page);
     await waitForStep(page, 'jobs');
     await page.getByTestId('sector-food').click();
-    await tick(page, '35-2014.00');
+    await page.locator('.sector-jobs label[data-key="35-2014.00"]').click();
     await look(page, `${L}-05-jobs`);
     await next(page);
     await waitForStep(page, 'job-when');
@@ -357,17 +402,24 @@ test('the flow can be done with the keyboard alone', async () => {
   await tabTo(page, '[data-testid="lang-en"]');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'welcome');
-  // Focus moves to the new screen's heading.
-  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
+  // The page redraws in the language chosen; focus stays on the button pressed.
+  await page.waitForFunction(() => document.activeElement?.dataset.testid === 'lang-en');
   await tabTo(page, '[data-testid="start"]');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'name');
+  // Focus moves to the new screen's heading.
+  assert.equal(await page.evaluate(() => document.activeElement?.tagName), 'H1');
   await tabTo(page, '#name');
   await page.keyboard.type('Kim');
   await tabTo(page, '[data-testid="continue"]');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'contact');
   await tabTo(page, '[data-testid="skip"]');
+  await page.keyboard.press('Enter');
+  await waitForStep(page, 'languages');
+  await tabTo(page, 'label[data-key="language-vi"] input');
+  await page.keyboard.press('Space');
+  await tabTo(page, '[data-testid="continue"]');
   await page.keyboard.press('Enter');
   await waitForStep(page, 'jobs');
   await tabTo(page, '[data-testid="sector-warehouse"]');
@@ -389,6 +441,7 @@ test('the flow can be done with the keyboard alone', async () => {
   assert.equal(saved.profile.jobs[0].occupation, '53-7051.00');
   assert.ok(saved.profile.jobs[0].start, 'a start month was picked by keyboard');
   assert.equal(saved.profile.skills.length, 1);
+  assert.deepEqual(saved.profile.languages, ['en', 'vi']);
   device.assertClean();
   await device.context.close();
 });
@@ -412,7 +465,7 @@ test('read aloud speaks the screen in the chosen language, or says there is no v
   const spoken = await page.evaluate(() => window.__spoken);
   assert.equal(spoken.length, 1);
   assert.equal(spoken[0].lang, 'en-US');
-  assert.match(spoken[0].text, /What is your first name\?.*First name/);
+  assert.match(spoken[0].text, /What is your name\?.*Your full name/);
   assert.equal(await page.getByTestId('read-aloud-status').innerText(), '');
 
   // No Spanish voice on this device: the button says so, in Spanish.
@@ -449,6 +502,8 @@ async function toJobWhen(page, { lang = 'en', job = CNA } = {}) {
   await next(page);
   await waitForStep(page, 'contact');
   await page.getByTestId('skip').click();
+  await waitForStep(page, 'languages');
+  await next(page);
   await waitForStep(page, 'jobs');
   await page.locator('#job-search').fill(job === CNA ? 'nursing assistant' : 'cashier');
   await page.getByTestId('search-results').locator(`label[data-key="${job}"]`).click();
@@ -525,6 +580,46 @@ test('a job\'s dates take two taps: the start year, then "I still work there" or
   await page.locator('#end-year-2021').click();
   await waitForStep(page, 'job-tasks');
   assert.deepEqual((({ start, end }) => [start, end])((await savedProfile(page)).profile.jobs[0]), ['2021-05', '2021']);
+
+/** From a fresh phone to the jobs question (no contact, the languages as pre-ticked). */
+async function toJobs(page) {
+  await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
+  await page.locator('#name').fill('Ana Ruiz');
+  await next(page);
+  await waitForStep(page, 'contact');
+  await page.getByTestId('skip').click();
+  await waitForStep(page, 'languages');
+  await next(page);
+  await waitForStep(page, 'jobs');
+}
+
+test('the common jobs need no group, and opening a group keeps the tapped heading under the finger', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await toJobs(page);
+  // R1's three jobs are pictures at the top: no group to open, nothing to type.
+  const common = page.getByTestId('common-jobs');
+  for (const soc of [CNA, CASHIER, '35-2021.00']) {
+    await common.locator(`label[data-key="${soc}"]`).click();
+  }
+  assert.deepEqual(await page.getByTestId('your-jobs').locator('.job-chip-title').allInnerTexts(),
+    ['Nursing assistant (CNA)', 'Cashier', 'Food prep worker']);
+  await look(page, 'phone-en-jobs-common');
+
+  // Open Health care, scroll down to Stores, open it: nothing above moves.
+  await page.getByTestId('sector-health').click();
+  const stores = page.getByTestId('sector-retail');
+  await stores.evaluate((el) => window.scrollBy(0, el.getBoundingClientRect().top - 220));
+  const before = (await stores.boundingBox()).y;
+  await stores.click();
+  const after = (await stores.boundingBox()).y;
+  assert.ok(Math.abs(after - before) <= 4, `the heading moved from ${before} to ${after}`);
+  assert.equal(await page.getByTestId('sector-health').getAttribute('aria-expanded'), 'true', 'Health care stays open');
+  const cashier = await page.locator(`.sector-jobs label[data-key="${CASHIER}"]`).boundingBox();
+  const { height } = page.viewportSize();
+  assert.ok(cashier.y >= 0 && cashier.y + cashier.height <= height, `Cashier is on screen (${cashier.y})`);
+  await look(page, 'phone-en-jobs-groups');
   device.assertClean();
   await device.context.close();
 });
@@ -560,11 +655,60 @@ test('the date screens and certificates read well at 360 and 320 px in English a
       await waitForStep(page, 'check');
       await next(page);
       await page.getByTestId('profile-name').waitFor();
-      assert.equal(await page.getByTestId('cert-meta').first().innerText(), `California Department of Public Health · ${Y - 2}`);
+      assert.equal(await page.getByTestId('cert-line').first().innerText(), `California Department of Public Health · ${Y - 2}`);
       const cred = (await savedProfile(page)).profile.credentials[0];
       assert.deepEqual([cred.issuer, cred.date], ['California Department of Public Health', `${Y - 2}`]);
       device.assertClean();
       await device.context.close();
     }
   }
+
+test('"None of these" never drops ticks without asking, and the most central tasks come first', async () => {
+  const device = await newDevice(env);
+  const page = await device.open();
+  await toJobs(page);
+  await page.getByTestId('common-jobs').locator(`label[data-key="${CNA}"]`).click();
+  await page.getByTestId('common-jobs').locator(`label[data-key="${CASHIER}"]`).click();
+  // Straight to the first job's tasks (the dates are another screen's business).
+  await page.goto(`${env.origin}/?step=job-tasks&job=0`);
+  await waitForStep(page, 'job-tasks');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Job 1 of 2 — Nursing assistant (CNA)');
+
+  // 15 shown, "Show 10 more" for the rest; a ticked one further down is never hidden.
+  const boxes = page.locator('[data-testid="tasks"] input');
+  assert.equal(await boxes.count(), 15);
+  assert.equal(await page.getByTestId('show-more-tasks').innerText(), 'Show 10 more');
+  await look(page, 'phone-en-job-tasks-first');
+  await page.getByTestId('show-more-tasks').click();
+  assert.equal(await boxes.count(), 25);
+  assert.equal(await page.getByTestId('show-more-tasks').count(), 0);
+  await boxes.nth(19).click();
+  await page.reload();
+  await waitForStep(page, 'job-tasks');
+  assert.ok(await boxes.count() >= 20, 'the ticked 20th task is shown after a reload');
+  assert.equal(await boxes.nth(19).isChecked(), true);
+
+  // With ticks, "None of these" asks first; "No" keeps them, "Yes" clears them and stays here.
+  await boxes.nth(0).click();
+  await page.getByTestId('none-of-these').click();
+  const ask = page.getByTestId('clear-ticks');
+  await ask.waitFor();
+  assert.match(await ask.innerText(), /Clear the 2 you ticked\?/);
+  assert.equal(await page.evaluate(() => document.activeElement?.id), 'clear-q');
+  await look(page, 'phone-en-job-tasks-clear');
+  await page.getByTestId('clear-ticks-no').click();
+  assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), 2);
+  assert.equal(await stepOf(page), 'job-tasks');
+  await page.getByTestId('none-of-these').click();
+  await page.getByTestId('clear-ticks-yes').click();
+  assert.equal(await page.locator('[data-testid="tasks"] input:checked').count(), 0);
+  assert.equal(await stepOf(page), 'job-tasks', 'it does not jump past the page');
+  assert.equal((await savedProfile(page)).profile.skills?.length ?? 0, 0);
+
+  // With nothing ticked it simply moves on.
+  await page.getByTestId('none-of-these').click();
+  await waitForStep(page, 'job-when');
+  assert.equal(await page.getByTestId('progress').innerText(), 'Job 2 of 2 — Cashier');
+  device.assertClean();
+  await device.context.close();
 });

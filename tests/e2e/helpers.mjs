@@ -48,8 +48,12 @@ export async function setUp({ dist = join(ROOT, 'dist') } = {}) {
  * A fresh browser context (its own storage, like a new device) that records every request that
  * leaves the app's origin, and every page error, so tests can assert there were none.
  */
-export async function newDevice(env, { viewport = PHONE, locale = 'en-US', initScript, mode = 'own', userAgent } = {}) {
-  const context = await env.browser.newContext({ viewport, locale, acceptDownloads: true, ...(userAgent ? { userAgent } : {}) });
+export async function newDevice(env, { viewport = PHONE, locale = 'en-US', initScript, mode = 'own', userAgent, touch = false } = {}) {
+  // `touch`: a real phone in the hand (finger pointer, `(pointer: coarse)`), not a narrow window.
+  const context = await env.browser.newContext({
+    viewport, locale, acceptDownloads: true, ...(userAgent ? { userAgent } : {}),
+    ...(touch ? { hasTouch: true, isMobile: true } : {}),
+  });
   // Whose computer this is was already answered (own phone), unless a test asks it (mode: null).
   if (mode) {
     await context.addInitScript((m) => {
@@ -133,16 +137,31 @@ export async function next(page) {
 }
 
 /**
- * The shortest way to a profile: English, a name, no contact, no jobs, some other skills,
- * no certificates. Ends on the profile page.
+ * Start on the welcome (English or Spanish at its top, then Start); on a computer whose mode is
+ * not known yet, `device` answers the device question (e.g. 'own', 'shared'). Ends on the name.
  */
-export async function quickProfile(page, { name = 'Ana', skills = ['sp:cash-register'], lang = 'en' } = {}) {
+export async function startFlow(page, { lang = 'en', device } = {}) {
   await page.getByTestId(`lang-${lang}`).click();
   await page.getByTestId('start').click();
+  if (device) {
+    await page.getByTestId(`device-${device}`).click();
+  }
+  await page.locator('#name').waitFor();
+}
+
+/**
+ * The shortest way to a profile: English, a name, no contact, the languages as pre-ticked, no
+ * jobs, some other skills, no certificates. Ends on the profile page.
+ */
+export async function quickProfile(page, { name = 'Ana', skills = ['sp:cash-register'], lang = 'en', shortName } = {}) {
+  await startFlow(page, { lang });
   await page.locator('#name').fill(name);
+  if (shortName) await page.locator('#short-name').fill(shortName);
   await next(page);
   await waitForStep(page, 'contact');
   await page.getByTestId('skip').click();
+  await waitForStep(page, 'languages');
+  await next(page);
   await waitForStep(page, 'jobs');
   await next(page);
   await waitForStep(page, 'skills');
@@ -191,10 +210,25 @@ export async function assertNoSideways(page, label) {
 
 export const R1 = JSON.parse(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'profiles', 'R1-typical.json'), 'utf8'));
 
+/**
+ * Ticks the languages with these codes on "Which languages do you speak?" (the app's language
+ * comes pre-ticked; any not among the common ones is found by search), then Continue.
+ */
+export async function pickLanguages(page, codes) {
+  for (const code of codes) {
+    let box = page.getByTestId('languages').locator(`label[data-key="language-${code}"] input`);
+    if (!(await box.count())) {
+      await page.locator('#language-search').fill(code);
+      box = page.getByTestId('language-results').locator(`label[data-key="language-${code}"] input`);
+    }
+    if (!(await box.isChecked())) await box.click();
+  }
+  await next(page);
+}
+
 /** Enters R1 through the guided flow, as María would. */
 export async function buildR1(page) {
-  await page.getByTestId('lang-en').click();
-  await page.getByTestId('start').click();
+  await startFlow(page);
   await page.locator('#name').fill(R1.name);
   await next(page);
   await waitForStep(page, 'contact');
@@ -202,12 +236,13 @@ export async function buildR1(page) {
   await page.locator('#email').fill(R1.email);
   await page.locator('#city').fill(R1.city);
   await next(page);
+  await waitForStep(page, 'languages');
+  await pickLanguages(page, R1.languages);
   await waitForStep(page, 'jobs');
+  // All three are among the common jobs: no group to open, nothing to type.
   for (const job of R1.jobs) {
-    await page.locator('#job-search').fill(job.title);
-    await page.getByTestId('search-results').locator(`label[data-key="${job.onet_soc}"]`).click();
+    await page.getByTestId('common-jobs').locator(`label[data-key="${job.onet_soc}"]`).click();
   }
-  await page.locator('#job-search').fill('');
   await next(page);
   for (const job of R1.jobs) {
     await waitForStep(page, 'job-when');
@@ -215,6 +250,7 @@ export async function buildR1(page) {
     // The common case: the years only (the month is optional); choosing the end moves on.
     await pickWhen(page, { start: job.start.slice(0, 4), end: job.end?.slice(0, 4) ?? null });
     await waitForStep(page, 'job-tasks');
+    // Every one of R1's tasks is among the first ones shown (no "Show more" needed).
     for (const dwa of R1.skills_onet_dwa) {
       const box = page.locator(`label[data-key="${dwa}"] input`);
       if (await box.count() && !(await box.isChecked())) await tick(page, dwa);

@@ -23,8 +23,10 @@ const RTL = '\u202Eexe.live\u202C Training';
 function hostile(name) {
   return {
     name,
+    short_name: name,
     contact: { phone: '+1 (559) 555-0142 ext. 1234', email, city: word(120, 'm') },
-    languages: ['en', 'es'],
+    // Languages in every script the list has, right-to-left among them.
+    languages: ['en', 'es', 'ar', 'am', 'zh', 'my', 'ml', 'ht', 'ase', 'fa'],
     jobs: [
       { title: 'Nursing assistant', employer: word(120), occupation: '31-1131.00', start: '2019-03' },
       { title: word(120), employer: RTL, start: '2015-01', end: '2018-12' },
@@ -119,7 +121,7 @@ async function check(page, label, width, shotName) {
 
 /** Every screen a worker with a profile reaches on her own phone, by its address. */
 const WORKER_STEPS = [
-  'language', 'welcome', 'name', 'contact', 'jobs', 'job-when&job=0', 'job-tasks&job=0', 'job-when&job=1',
+  'welcome', 'name', 'contact', 'languages', 'jobs', 'job-when&job=0', 'job-tasks&job=0', 'job-when&job=1',
   'job-when&job=2', 'skills', 'certificates', 'check', 'profile', 'about', 'share', 'device', 'pin', 'careers',
 ];
 const SHOTS = new Set(['profile', 'check', 'share', 'contact', 'job-when&job=0']);
@@ -192,6 +194,7 @@ test('long text fits the shared computer and the caseworker screens at 360 and 3
   const agency = await newDevice(env, { mode: null });
   const ap = await agency.open();
   await ap.getByTestId('lang-en').click();
+  await ap.getByTestId('start').click();
   await ap.getByTestId('device-caseworker').click();
   await ap.getByTestId('new-intake').click();
   await ap.getByTestId('start').waitFor();

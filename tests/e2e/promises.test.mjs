@@ -19,6 +19,7 @@ test('leaving caseworker mode asks first, offers each client\'s backup, and no e
   const agency = await newDevice(env, { mode: null, viewport: { width: 1280, height: 800 } });
   const page = await agency.open();
   await page.getByTestId('lang-en').click();
+  await page.getByTestId('start').click();
   await page.getByTestId('device-caseworker').click();
   await page.getByTestId('new-intake').waitFor();
   for (const name of ['Rosa', 'Tomás']) {
@@ -127,10 +128,10 @@ test('a shared computer: honest words, no autocomplete, the backup\'s folder sai
   assert.doesNotMatch(await b.locator('body').innerText(), /Rosa/);
   // And a tab that was quiet for less keeps the profile.
   await b.goto(`${env.origin}/?step=language`);
-  await quickProfile(b, { name: 'Rosa D' });
+  await quickProfile(b, { name: 'Dora' });
   await b.evaluate(() => sessionStorage.setItem('skillpass.active-at', String(Date.now() - 60 * 1000)));
   await b.reload();
-  await b.getByTestId('profile-name').filter({ hasText: 'Rosa D' }).waitFor();
+  await b.getByTestId('profile-name').filter({ hasText: 'Dora' }).waitFor();
   kiosk.assertClean();
   await kiosk.context.close();
 });

@@ -1,5 +1,5 @@
-// Start-up on a slow phone: a first visit sees the first question (plain HTML in index.html) while
-// the app loads, drawn exactly where and as the app draws it; a language tapped meanwhile is kept;
+// Start-up on a slow phone: a first visit sees the welcome (plain HTML in index.html) while the
+// app loads, drawn exactly where and as the app draws it; a language or Start tapped meanwhile is kept;
 // a returning person sees only "SkillPass…" until their own screen is ready.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
@@ -32,7 +32,7 @@ async function layout(page) {
   });
 }
 
-test('a first visit sees the first question before the app loads, exactly as the app draws it', async () => {
+test('a first visit sees the welcome before the app loads, exactly as the app draws it', async () => {
   const device = await newDevice(env, { mode: null });
   const release = await holdWasm(device.context);
   const page = await device.context.newPage();
@@ -50,6 +50,26 @@ test('a first visit sees the first question before the app loads, exactly as the
   await device.context.close();
 });
 
+test('on a phone in the hand the early welcome offers "Not your phone?" too, where the app draws it', async () => {
+  const device = await newDevice(env, { mode: null, touch: true });
+  const release = await holdWasm(device.context);
+  const page = await device.context.newPage();
+  await page.goto(env.origin + '/');
+  await page.locator('.boot-screen h1').waitFor();
+  const box = async (sel) => page.locator(sel).filter({ visible: true }).first().boundingBox();
+  const early = await box('.not-your-phone');
+  assert.ok(early, 'offered before the app loads');
+  const earlyText = await page.locator('main').filter({ visible: true }).innerText();
+  release();
+  await page.getByTestId('not-your-phone').waitFor();
+  assert.deepEqual(await box('.not-your-phone'), early, 'it does not move when the app takes over');
+  assert.equal(await page.locator('main').innerText(), earlyText);
+  const { height } = page.viewportSize();
+  assert.ok(early.y + early.height <= height, 'on the first screen, no scrolling');
+  device.assertClean();
+  await device.context.close();
+});
+
 test('a language tapped while the app is still loading is picked once it is ready', async () => {
   const device = await newDevice(env, { mode: null });
   const release = await holdWasm(device.context);
@@ -58,14 +78,31 @@ test('a language tapped while the app is still loading is picked once it is read
   await page.locator('.boot-screen .lang-choice[lang="es"]').click();
   assert.equal(await page.locator('.boot-screen .lang-choice[lang="es"]').getAttribute('aria-busy'), 'true');
   release();
-  await waitForStep(page, 'device');
+  await waitForStep(page, 'welcome');
+  await page.getByTestId('lang-es').waitFor();
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-  assert.match(await page.locator('main h1').innerText(), /computadora|teléfono/i);
+  assert.equal(await page.getByTestId('lang-es').getAttribute('aria-pressed'), 'true');
+  assert.match(await page.locator('main h1').innerText(), /Tus habilidades/);
   device.assertClean();
   await device.context.close();
 });
 
-test('a returning person, or a link to a screen, sees "SkillPass…" and never the language question', async () => {
+test('Start tapped while the app is still loading goes on once it is ready (a computer is asked whose it is)', async () => {
+  const device = await newDevice(env, { mode: null });
+  const release = await holdWasm(device.context);
+  const page = await device.context.newPage();
+  await page.goto(env.origin + '/');
+  await page.locator('.boot-screen .lang-choice[lang="es"]').click();
+  await page.locator('.boot-screen [data-boot="start"]').click();
+  release();
+  await waitForStep(page, 'device');
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
+  assert.match(await page.locator('main h1').innerText(), /teléfono o computadora/);
+  device.assertClean();
+  await device.context.close();
+});
+
+test('a returning person, or a link to a screen, sees "SkillPass…" and never the early welcome', async () => {
   for (const [preset, path] of [[true, '/'], [false, '/?step=about']]) {
     const device = await newDevice(env, { mode: preset ? 'own' : null });
     const release = await holdWasm(device.context);

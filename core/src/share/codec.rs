@@ -589,6 +589,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
     // The link carries no ids (its format is frozen): decoded entries get fresh ones here.
     let mut profile = Profile {
         name,
+        short_name: None,
         contact,
         languages,
         jobs,
