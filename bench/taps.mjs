@@ -66,8 +66,8 @@ const SEL = {
   email: '#email', // today
   city: '#city', // today
   // languages screen (NEW): a tile per language, "any other by search"
-  languageTile: (code) => `label[data-key="${code}"], label[data-key="lang:${code}"]`, // NEW guess
-  languageSearch: '#language-search', // NEW guess
+  languageTile: (code) => `label[data-key="language-${code}"]`, // new UI (screens/languages.rs)
+  languageSearch: '#language-search', // new UI
   // jobs
   jobTile: (soc) => `label[data-key="${soc}"]`, // today (groups, search) and NEW (pictures)
   taskTile: (id) => `label[data-key="${id}"]`, // today (job tasks and other skills)
@@ -77,32 +77,32 @@ const SEL = {
   addTypedJob: '[data-testid="add-typed-job"]', // today
   // one job's "when" screen
   employer: '#employer', // today
-  yearButton: (which, y) => `[data-testid="${which}-year-${y}"]`, // NEW guess (which: start | end)
-  anyYearButton: (which) => `[data-testid^="${which}-year-"]`, // NEW guess: "this screen is year-first"
-  earlier: (which) => `[data-testid="${which}-earlier"]`, // NEW guess ("Earlier" years)
-  stillThereButton: '[data-testid="still-there"]', // NEW guess ("I still work there")
-  addMonth: (which) => `[data-testid="${which}-add-month"]`, // NEW guess ("Add the month")
-  monthButton: (which, m) => `[data-testid="${which}-month-${m}"]`, // NEW guess
+  yearButton: (which, y) => `#${which}-year-${y}`, // new UI (widgets/year_pick.rs; which: start | end)
+  anyYearButton: (which) => `[id^="${which}-year-"]`, // new UI: "this screen is year-first"
+  earlier: (which) => `#${which}-earlier`, // new UI ("Earlier" years)
+  stillThereButton: '#still-there', // new UI ("I still work there")
+  addMonth: (which) => `#${which}-add-month`, // new UI ("Add the month")
+  monthButton: (which, m) => `#${which}-month-${m}`, // new UI
   monthSelect: (which) => `#${which}-month`, // today (and NEW if "Add the month" opens a select)
-  yearSelect: (which) => `#${which}-year`, // today (and NEW if "Earlier" opens a select)
+  yearSelect: (which) => `#${which}-year, #${which}-earlier-year`, // today; new UI: "Earlier" opens a select
   stillYes: 'label[for="still-yes"]', // today
   stillNo: 'label[for="still-no"]', // today
   // tasks
-  showMore: '[data-testid="show-more"]', // NEW guess
+  showMore: '[data-testid="show-more-tasks"]', // new UI
   // certificates
   certTile: (id) => `label[data-key="${id}"]`, // today
-  moreCerts: '[data-testid="more-certificates"], [data-testid="show-more"]', // NEW guess
+  moreCerts: '[data-testid="show-all-certs"]', // new UI
   otherCert: '#other-cert', // today (a certificate not in the list, typed)
   addCert: '[data-testid="add-cert"]', // today
   // NEW guesses: a picked certificate's optional details, looked for inside its list item first,
   // then on the page (`n` = its data-key with ':' → '-').
-  certIssuer: (n) => `#issuer-${n}, [data-testid="issuer-${n}"], input[data-field="issuer"]`,
-  certYearButton: (n, y) => `[data-testid="cert-${n}-year-${y}"], [data-testid="year-${y}"]`,
-  certEarlier: (n) => `[data-testid="cert-${n}-earlier"], [data-testid="earlier"]`,
-  certYearSelect: (n) => `#cert-${n}-year, #cert-year`,
-  certAddMonth: (n) => `[data-testid="cert-${n}-add-month"], [data-testid="add-month"]`,
-  certMonthButton: (n, m) => `[data-testid="cert-${n}-month-${m}"], [data-testid="month-${m}"]`,
-  certMonthSelect: (n) => `#cert-${n}-month, #cert-month`,
+  certIssuer: (n) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] input[type=text]`, // new UI, inside the certificate's item
+  certYearButton: (n, y) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] [id$="-year-${y}"]`,
+  certEarlier: (n) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] [id$="-earlier"]`,
+  certYearSelect: (n) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] select`,
+  certAddMonth: (n) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] [id$="-add-month"]`,
+  certMonthButton: (n, m) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] [id$="-month-${m}"]`,
+  certMonthSelect: (n) => `li:has(> label[data-key="${n}"]) [data-testid="cert-details"] select.month`,
 };
 // Which ?step= keys each screen function handles (today's keys; NEW guesses marked).
 const STEPS = {
@@ -552,9 +552,8 @@ async function certificates(r) {
     }
     if (!(await checked(tile))) await r.tap(tile);
     // NEW: its optional issuer and date, where the screen offers them (in its item, else the page).
-    const n = listed.id.replace(/[:. ]/g, '-');
-    const item = tile.locator('xpath=ancestor::li[1]');
-    const scope = (await item.count()) ? item : page;
+    const n = listed.id; // its data-key: the details are found inside its own list item
+    const scope = page; // the selectors name the item themselves (li:has(label[data-key]))
     const issuer = (await visible(scope, SEL.certIssuer(n))) ?? (await visible(page, SEL.certIssuer(n)));
     if (issuer && c.issuer) { r.asked.issuer = true; await r.type(issuer, c.issuer); }
     if (c.date) {

@@ -1,6 +1,6 @@
 //! The saved form of a profile, and the one door every saved or imported profile comes in by.
 //!
-//! Saved form: `{"format":"skillpass-profile","version":3,"rev":7,"saved_at":"…","writer":"…","profile":{…}}`.
+//! Saved form: `{"format":"skillpass-profile","version":4,"rev":7,"saved_at":"…","writer":"…","profile":{…}}`.
 //! [`restore`] checks it, migrates older versions step by step, and tidies it. A value it cannot
 //! read is reported, never repaired by guessing and never thrown away: the caller keeps it aside.
 
@@ -70,7 +70,7 @@ pub enum RestoreError {
 /// One step from version `n` to `n + 1`, as a pure transform of the JSON value. `MIGRATIONS[0]`
 /// takes version 1 to 2, and so on. Never edit a released step; add the next one.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
 
 /// Version 2 added `cert` (the common-certificate id) to credentials. Version 1 credentials were
 /// all typed in, which is exactly what a missing `cert` means, so the data needs no change.
@@ -81,6 +81,15 @@ fn v1_to_v2(value: Value) -> Result<Value, String> {
 /// Version 3 added `id` to jobs and credentials (edits name them by id, not by position). Old
 /// entries get `j1`, `j2`, … and `c1`, `c2`, … in list order: unique, and the same on every tab
 /// and device that reads the same save.
+/// Version 4 added a year alone as a date (`"2023"`), `short_name` (what to call the person),
+/// `goal` (the job she aims for) and language codes from the known list. A version 3 save has
+/// none of them, so it needs no change; the number moved so that an older app that finds a
+/// version 4 save says it was made by a newer SkillPass and keeps it (memory only) instead of
+/// setting aside a year-only date as unreadable, or dropping the new fields when it saves.
+fn v3_to_v4(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
 fn v2_to_v3(mut value: Value) -> Result<Value, String> {
     for (list, prefix) in [("jobs", 'j'), ("credentials", 'c')] {
         if let Some(items) = value

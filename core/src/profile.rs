@@ -8,7 +8,7 @@ use crate::month::YearMonth;
 
 /// The version of the [`Profile`] shape. Bump it only together with a migration in
 /// [`crate::envelope`] and a new frozen fixture in `core/tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 3;
+pub const SCHEMA_VERSION: u32 = 4;
 
 /// A stable taxonomy id. O*NET activities use their Detailed Work Activity id verbatim
 /// (e.g. `4.A.2.a.2.I04.D01`); skills of SkillPass's own (transferable, digital) start with `sp:`.

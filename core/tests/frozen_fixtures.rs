@@ -86,3 +86,27 @@ fn the_version_3_save_loads_with_its_ids_and_writer() {
     // Saved again, it reads back the same.
     assert_eq!(restore(&env.to_json()).unwrap(), env);
 }
+
+#[test]
+fn the_version_4_save_loads_with_a_year_alone_a_short_name_and_a_goal() {
+    let env = restore(include_str!("fixtures/profile_v4.json"))
+        .expect("the frozen v4 save must always load");
+    let p = &env.profile;
+    assert_eq!(p.short_name.as_deref(), Some("Lupe"));
+    assert_eq!(p.goal.as_deref(), Some("29-2061.00"));
+    assert_eq!(
+        p.jobs[0].start.map(|d| d.to_string()).as_deref(),
+        Some("2022")
+    );
+    assert_eq!(p.jobs[0].start.and_then(|d| d.month()), None);
+    assert_eq!(
+        p.jobs[1].end.map(|d| d.to_string()).as_deref(),
+        Some("2022")
+    );
+    assert_eq!(
+        p.credentials[0].date.map(|d| d.to_string()).as_deref(),
+        Some("2022")
+    );
+    assert_eq!(p.contact.phone.as_deref(), Some("+1 559 555 0142 ext. 12"));
+    assert_eq!(restore(&env.to_json()).unwrap(), env);
+}

@@ -494,17 +494,22 @@ test('a returning worker can add a skill later from the profile', async () => {
   await device.context.close();
 });
 
-/** To a fresh job's "when" screen: English (or Spanish), a name, no contact, one listed job. */
-async function toJobWhen(page, { lang = 'en', job = CNA } = {}) {
+/** From a fresh phone to the jobs question (no contact, the languages as pre-ticked). */
+async function toJobs(page, { lang = 'en', name = 'Ana Ruiz' } = {}) {
   await page.getByTestId(`lang-${lang}`).click();
   await page.getByTestId('start').click();
-  await page.locator('#name').fill('Rosa');
+  await page.locator('#name').fill(name);
   await next(page);
   await waitForStep(page, 'contact');
   await page.getByTestId('skip').click();
   await waitForStep(page, 'languages');
   await next(page);
   await waitForStep(page, 'jobs');
+}
+
+/** To a fresh job's "when" screen: English (or Spanish), a name, no contact, one listed job. */
+async function toJobWhen(page, { lang = 'en', job = CNA } = {}) {
+  await toJobs(page, { lang, name: 'Rosa' });
   await page.locator('#job-search').fill(job === CNA ? 'nursing assistant' : 'cashier');
   await page.getByTestId('search-results').locator(`label[data-key="${job}"]`).click();
   await page.locator('#job-search').fill('');
@@ -580,19 +585,9 @@ test('a job\'s dates take two taps: the start year, then "I still work there" or
   await page.locator('#end-year-2021').click();
   await waitForStep(page, 'job-tasks');
   assert.deepEqual((({ start, end }) => [start, end])((await savedProfile(page)).profile.jobs[0]), ['2021-05', '2021']);
-
-/** From a fresh phone to the jobs question (no contact, the languages as pre-ticked). */
-async function toJobs(page) {
-  await page.getByTestId('lang-en').click();
-  await page.getByTestId('start').click();
-  await page.locator('#name').fill('Ana Ruiz');
-  await next(page);
-  await waitForStep(page, 'contact');
-  await page.getByTestId('skip').click();
-  await waitForStep(page, 'languages');
-  await next(page);
-  await waitForStep(page, 'jobs');
-}
+  device.assertClean();
+  await device.context.close();
+});
 
 test('the common jobs need no group, and opening a group keeps the tapped heading under the finger', async () => {
   const device = await newDevice(env);
@@ -662,6 +657,7 @@ test('the date screens and certificates read well at 360 and 320 px in English a
       await device.context.close();
     }
   }
+});
 
 test('"None of these" never drops ticks without asking, and the most central tasks come first', async () => {
   const device = await newDevice(env);
