@@ -123,7 +123,7 @@ messages! {
     WelcomeTitle => "Your skills, in your pocket", "Tus habilidades, en tu bolsillo";
     WelcomeBody => "Make a list of what you can do at work. Show it to a boss or a job center.", "Haz una lista de lo que sabes hacer en el trabajo. Muéstrala a un empleador o a un centro de empleo.";
     WelcomePrivacy => "It stays on this device. No account. You choose who sees it.", "Se queda en este aparato. Sin cuenta. Tú decides quién la ve.";
-    WelcomeTime => "It takes about 5 minutes.", "Toma unos 5 minutos.";
+    WelcomeTime => "It takes about 10 minutes.", "Toma unos 10 minutos.";
     Start => "Start", "Empezar";
     Continue => "Continue", "Continuar";
     Back => "Back", "Atrás";

@@ -55,7 +55,7 @@ test('a new worker builds a whole profile in English on a phone', async () => {
   await page.getByTestId('lang-en').click();
   await waitForStep(page, 'welcome');
   assert.equal(await page.getByTestId('lang-en').getAttribute('aria-pressed'), 'true');
-  assert.match(await page.locator('main').innerText(), /about 5 minutes/);
+  assert.match(await page.locator('main').innerText(), /about 10 minutes/);
   await look(page, `${L}-02-welcome`);
   await page.getByTestId('start').click();
 
@@ -271,7 +271,7 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await page.getByTestId('lang-es').click();
   await waitForStep(page, 'welcome');
   assert.equal(await page.evaluate(() => document.documentElement.lang), 'es');
-  assert.match(await page.locator('main').innerText(), /Toma unos 5 minutos/);
+  assert.match(await page.locator('main').innerText(), /Toma unos 10 minutos/);
   await look(page, `${L}-02-welcome`);
   await page.getByTestId('start').click();
   await waitForStep(page, 'name');

@@ -80,7 +80,7 @@ async function guidedFlow({ device, origin }) {
   await waitForStep(d, 'welcome');
   assert.equal(await d.text(tid('lang-es')), 'Español');
   assert.equal(await d.text(tid('lang-en')), 'English');
-  assert.match(await d.text('main'), /about 5 minutes/);
+  assert.match(await d.text('main'), /about 10 minutes/);
   await openingQuestions(d);
 
   assert.equal(await d.text(tid('progress')), 'Step 1 of 8');
