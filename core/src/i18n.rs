@@ -369,6 +369,7 @@ messages! {
     ResumeWork => "Work history", "Experiencia laboral";
     ResumeSkills => "Other skills", "Otras habilidades";
     ResumeCerts => "Certificates and training", "Certificados y cursos";
+    ResumeGoal => "Job I am working toward", "Trabajo al que aspiro";
     // issue 14 — career pages
     LevelStepUp => "A step up", "Un paso adelante";
     LevelSimilar => "A similar job", "Un trabajo parecido";
@@ -1027,6 +1028,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ResumeWork,
             Msg::ResumeSkills,
             Msg::ResumeCerts,
+            Msg::ResumeGoal,
         ],
     ),
     (

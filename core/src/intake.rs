@@ -127,6 +127,7 @@ mod tests {
             &Choice {
                 contact: false,
                 jobs: vec![true],
+                goal: false,
             },
         );
         let table = csv(&no_contact, Lang::En);

@@ -86,8 +86,14 @@ fn join<const N: usize>(parts: [String; N]) -> String {
         .join(SEP)
 }
 
+/// The goal line under the languages ("Job I am working toward: Licensed practical nurse"), when
+/// the profile carries one: a shared profile does only if she ticked it (see [`crate::share::select`]).
+pub fn goal_line(p: &Profile, lang: Lang) -> Option<String> {
+    crate::career::goal_title(p, lang).map(|g| format!("{}: {g}", text(lang, Msg::ResumeGoal)))
+}
+
 /// The whole résumé as lines of text, in [`ORDER`]: name; contact; (the languages line is the
-/// profile view's); for each job its title, its [`job_line`] and a line per thing done; the
+/// profile view's) the [`goal_line`]; for each job its title, its [`job_line`] and a line per thing done; the
 /// other skills; each certificate's name, its [`credential_line`] and, where [`prints_trust`],
 /// its trust line. Empty lines and empty parts are left out. Expects a profile already passed
 /// through [`crate::bidi::plain_profile`], as the view has it.
@@ -98,7 +104,7 @@ pub fn lines(p: &Profile, lang: Lang) -> Vec<String> {
         match part {
             Part::Name => out.push(p.name.clone()),
             Part::Contact => out.push(contact_lines(p).join(SEP)),
-            Part::Languages => {}
+            Part::Languages => out.extend(goal_line(p, lang)),
             Part::Jobs if !p.jobs.is_empty() => {
                 out.extend(heading(part, lang).map(str::to_string));
                 for (job, skills) in p.jobs.iter().zip(&grouped.by_job) {

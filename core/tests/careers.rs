@@ -575,7 +575,7 @@ fn the_way_in_training_is_said_once() {
 }
 
 #[test]
-fn a_goal_is_a_known_job_saved_with_the_profile_and_not_put_in_links() {
+fn a_goal_is_a_known_job_saved_with_the_profile_and_shared_only_when_ticked() {
     let p = with_jobs(&[CNA]);
     // Set, then read back through the saved form.
     let g = apply(&p, &Change::SetGoal(Some(LPN.into()))).unwrap();
@@ -632,9 +632,36 @@ fn a_goal_is_a_known_job_saved_with_the_profile_and_not_put_in_links() {
     if let Ok((_, opened)) = r {
         assert_eq!(opened.profile.goal, None);
     }
-    // A share link does not carry the goal.
-    let link = digits::encode(&codec::encode(&g));
-    assert_eq!(share::open(&link).unwrap().goal, None);
+    // A share link carries the goal only when she ticks it; a damaged goal field is refused.
+    let everything = share::Choice::everything(&g);
+    let link = |c: &share::Choice| digits::encode(&codec::encode(&share::select(&g, c)));
+    assert_eq!(share::open(&link(&everything)).unwrap().goal, None);
+    let with_goal = share::Choice {
+        goal: true,
+        ..everything.clone()
+    };
+    assert_eq!(
+        share::open(&link(&with_goal)).unwrap().goal.as_deref(),
+        Some(LPN)
+    );
+    assert!(
+        codec::encode(&g).len() > codec::encode(&share::select(&g, &everything)).len(),
+        "the goal costs a few bits only when shared"
+    );
+    // On the résumé of what she shared, the goal is one line right after the contact details.
+    let title = career::goal_title(&g, Lang::En).unwrap();
+    let goal_line = format!("Job I am working toward: {title}");
+    let shown = skillpass_core::resume::lines(&share::select(&g, &with_goal), Lang::En);
+    let at = shown
+        .iter()
+        .position(|l| *l == goal_line)
+        .expect("the goal line");
+    assert!(at <= 2, "right after name and contact: {shown:?}");
+    let hidden = skillpass_core::resume::lines(&share::select(&g, &everything), Lang::En);
+    assert!(
+        !hidden.iter().any(|l| l.contains(title)),
+        "not shared, not printed"
+    );
     // Merging keeps mine, or takes theirs when I have none.
     let theirs = apply(&p, &Change::SetGoal(Some(MA.into()))).unwrap();
     let merged = apply(&g, &Change::MergeProfile(Box::new(theirs.clone()))).unwrap();

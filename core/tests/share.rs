@@ -362,6 +362,7 @@ fn choosing_what_to_share_drops_contact_jobs_and_their_skills() {
     let choice = share::Choice {
         contact: false,
         jobs: vec![true, false, true],
+        goal: false,
     };
     let s = share::select(&p, &choice);
     assert_eq!(s.contact, Contact::default());

@@ -173,6 +173,8 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                 })}
             })}
             {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", s.t(Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
+            // Her goal, on a shared view and the résumé (her own profile shows it at the top).
+            {show_name.then(|| resume::goal_line(p, lang)).flatten().map(|g| view! { <p class="resume-languages" data-testid="view-goal" data-read>{g}</p> })}
             // A count is the app talking: on screen only, never on the résumé.
             <p class="summary-count no-print" data-testid="skills-summary" data-read>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>

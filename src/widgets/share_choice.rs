@@ -32,6 +32,19 @@ pub fn share_choice(
             }
         })
         .collect_view();
+    // Her goal is hers to tell: offered, never ticked for her.
+    let goal_box = skillpass_core::career::goal_title(start, s.l()).map(|title| {
+        let id = format!("{prefix}-goal");
+        let label_for = id.clone();
+        view! {
+            <label class="choice" for=label_for class:choice-on=move || choice.with(|c| c.goal)>
+                <input type="checkbox" id=id data-testid="share-goal"
+                    prop:checked=move || choice.with(|c| c.goal)
+                    on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.goal = on); }/>
+                <span class="choice-text">{format!("{}: {title}", s.t(Msg::NoteGoal))}</span>
+            </label>
+        }
+    });
     let contact_id = format!("{prefix}-contact");
     let has_contact = !start.contact.is_empty();
     view! {
@@ -50,6 +63,7 @@ pub fn share_choice(
                     }
                 })}
                 {boxes}
+                {goal_box}
             </div>
         </fieldset>
     }

@@ -208,6 +208,38 @@ test('"Save this as my goal" keeps the goal across a reload, shows it on the pro
   await device.context.close();
 });
 
+test('her goal is shared only when she ticks it, and then the reader and the résumé see it', async () => {
+  const { device, page } = await seeded({ goal: LPN });
+  await page.goto(`${env.origin}/?step=share`);
+  const box = page.getByTestId('share-goal');
+  await box.waitFor();
+  assert.equal(await box.isChecked(), false, 'never ticked for her');
+  const linkOf = () => page.getByTestId('share-link').inputValue();
+  const without = await linkOf();
+  assert.equal(await page.getByTestId('view-goal').count(), 0, 'not in the preview until ticked');
+  await page.locator('label[for="share-goal"]').click();
+  await page.getByTestId('view-goal').waitFor();
+  assert.match(await page.getByTestId('view-goal').innerText(), /Job I am working toward: Licensed practical nurse \(LPN\)/);
+  const withGoal = await linkOf();
+  assert.notEqual(withGoal, without, 'the code changes at once');
+  await page.emulateMedia({ media: 'print' });
+  assert.ok(await page.getByTestId('view-goal').isVisible(), 'printed on the résumé');
+  await page.emulateMedia({ media: 'screen' });
+  await assertAccessible(page, 'share with goal');
+  // The reader on another phone sees it; without the tick, a reader does not.
+  for (const [link, shown] of [[withGoal, true], [without, false]]) {
+    const reader = await newDevice(env);
+    const other = await reader.open();
+    await other.goto(link.replace(/^https?:\/\/[^/]+/, env.origin));
+    await other.getByTestId('open-title').waitFor();
+    assert.equal(await other.getByTestId('view-goal').count(), shown ? 1 : 0, `goal shown: ${shown}`);
+    reader.assertClean();
+    await reader.context.close();
+  }
+  device.assertClean();
+  await device.context.close();
+});
+
 test('a saved goal the app does not know is not shown', async () => {
   const { device, page } = await seeded({ goal: '99-9999.99' });
   await page.goto(`${env.origin}/?step=profile`);

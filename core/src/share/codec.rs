@@ -28,7 +28,8 @@
 //!   its payload in bits (Exp-Golomb) and the payload. A reader passes over a tag it does not know
 //!   (a link from a newer app still opens in an older one, without that field), and a tag appears at
 //!   most once. A payload reads no text through the shared repeat table (it may be skipped): text
-//!   inside one uses its own fresh [`Texts`]. No tag is defined yet; the writer writes a count of 0.
+//!   inside one uses its own fresh [`Texts`]. Tag 0 is the goal (the job she aims for, as its
+//!   occupation number, only when she chose to share it); no other tag is defined yet.
 
 use chrono::NaiveDate;
 
@@ -212,10 +213,27 @@ fn source_bits(s: SkillSource) -> u32 {
 
 /// The payload for `profile`, checksum included.
 pub fn encode(profile: &Profile) -> Vec<u8> {
-    encode_with(profile, &[])
+    let mut extensions = Vec::new();
+    if let Some(goal) = goal_field(profile) {
+        extensions.push((TAG_GOAL, goal));
+    }
+    encode_with(profile, &extensions)
 }
 
-/// [`encode`] with extension fields `(tag, payload)` (see the module notes; none is defined yet).
+/// Extension tag 0: the job the worker aims for (her goal), as its taxonomy number. Only a
+/// listed job has one; [`super::select`] leaves the goal out unless she chose to share it.
+const TAG_GOAL: u32 = 0;
+
+fn goal_field(profile: &Profile) -> Option<BitWriter> {
+    let t = taxonomy::get();
+    let occ = t.occupation(profile.goal.as_deref()?)?;
+    let (_, occ_bits, _) = widths(taxonomy::VERSION as u8)?;
+    let mut w = BitWriter::new();
+    w.bits(u32::from(occ.num), occ_bits);
+    Some(w)
+}
+
+/// [`encode`] with extension fields `(tag, payload)` (see the module notes).
 fn encode_with(profile: &Profile, extensions: &[(u32, BitWriter)]) -> Vec<u8> {
     let t = taxonomy::get();
     let version = taxonomy::VERSION as u8;
@@ -566,6 +584,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         });
     }
 
+    let mut goal = None;
     if format >= 2 {
         let n = r.uint()?;
         if n > MAX_EXTENSIONS {
@@ -579,8 +598,20 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
                 return Err(DecodeError::Damaged);
             }
             seen.push(tag);
-            // No tag is known yet: a newer app's field is passed over.
-            r.skip(len)?;
+            match tag {
+                TAG_GOAL if len == occ_bits as usize => {
+                    let num = r.bits(occ_bits)? as u16;
+                    let o = t
+                        .occupations
+                        .iter()
+                        .find(|o| o.num == num)
+                        .ok_or(DecodeError::Damaged)?;
+                    goal = Some(o.soc.to_string());
+                }
+                TAG_GOAL => return Err(DecodeError::Damaged),
+                // A newer app's field is passed over.
+                _ => r.skip(len)?,
+            }
         }
     }
     if !r.rest_is_padding() {
@@ -595,8 +626,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         jobs,
         skills,
         credentials,
-        // Not in the link format (the goal stays on the phone).
-        goal: None,
+        goal,
     };
     profile.assign_ids();
     Ok(profile)
@@ -669,10 +699,10 @@ mod tests {
     #[test]
     fn an_extension_field_from_a_newer_app_is_passed_over() {
         let p = sample();
-        let mut goal = BitWriter::new();
-        goal.bits(0b1011_0110, 8);
-        goal.uint(12345);
-        let bytes = encode_with(&p, &[(0, goal), (7, BitWriter::new())]);
+        let mut unknown = BitWriter::new();
+        unknown.bits(0b1011_0110, 8);
+        unknown.uint(12345);
+        let bytes = encode_with(&p, &[(5, unknown), (7, BitWriter::new())]);
         assert_eq!(decode(&bytes), Ok(p.clone()));
         // A tag twice, or a payload longer than the link, is damage.
         let twice = encode_with(&p, &[(3, BitWriter::new()), (3, BitWriter::new())]);
@@ -681,6 +711,35 @@ mod tests {
             .map(|t| (t, BitWriter::new()))
             .collect();
         assert_eq!(decode(&encode_with(&p, &many)), Err(DecodeError::Damaged));
+    }
+
+    #[test]
+    fn the_goal_travels_as_tag_0_and_a_bent_one_is_damage() {
+        let mut p = sample();
+        p.goal = Some("29-2061.00".into());
+        assert_eq!(
+            decode(&encode(&p)).unwrap().goal.as_deref(),
+            Some("29-2061.00")
+        );
+        let (_, occ_bits, _) = widths(taxonomy::VERSION as u8).unwrap();
+        // The wrong length, or a number no job has, is damage, never a guessed goal.
+        let mut long = BitWriter::new();
+        long.bits(9, occ_bits + 1);
+        let mut nobody = BitWriter::new();
+        nobody.bits((1 << occ_bits) - 1, occ_bits);
+        for field in [long, nobody, BitWriter::new()] {
+            let q = Profile {
+                goal: None,
+                ..p.clone()
+            };
+            assert_eq!(
+                decode(&encode_with(&q, &[(0, field)])),
+                Err(DecodeError::Damaged)
+            );
+        }
+        // A goal the lists do not know is not written at all.
+        p.goal = Some("99-9999.99".into());
+        assert_eq!(decode(&encode(&p)).unwrap().goal, None);
     }
 
     #[test]

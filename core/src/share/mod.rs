@@ -94,6 +94,8 @@ pub struct Choice {
     pub contact: bool,
     /// One flag per job, in profile order.
     pub jobs: Vec<bool>,
+    /// The job she aims for: hers to tell, so it is shared only when she ticks it.
+    pub goal: bool,
 }
 
 impl Choice {
@@ -101,6 +103,7 @@ impl Choice {
         Choice {
             contact: true,
             jobs: vec![true; p.jobs.len()],
+            goal: false,
         }
     }
 }
@@ -132,6 +135,9 @@ pub fn select(p: &Profile, choice: &Choice) -> Profile {
     let mut out = p.clone();
     if !choice.contact {
         out.contact = Default::default();
+    }
+    if !choice.goal {
+        out.goal = None;
     }
     out.skills.retain(|s| {
         s.source != SkillSource::Job
