@@ -431,12 +431,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         let (occ, code) = match r.bits(2)? {
             0 => (None, None),
             1 => {
-                let num = r.bits(occ_bits)? as u16;
-                let o = t
-                    .occupations
-                    .iter()
-                    .find(|o| o.num == num)
-                    .ok_or(DecodeError::Damaged)?;
+                let o = read_occupation(&mut r, occ_bits)?;
                 (Some(o), Some(o.soc.to_string()))
             }
             2 => (None, Some(x.read(&mut r)?)),
@@ -600,13 +595,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
             seen.push(tag);
             match tag {
                 TAG_GOAL if len == occ_bits as usize => {
-                    let num = r.bits(occ_bits)? as u16;
-                    let o = t
-                        .occupations
-                        .iter()
-                        .find(|o| o.num == num)
-                        .ok_or(DecodeError::Damaged)?;
-                    goal = Some(o.soc.to_string());
+                    goal = Some(read_occupation(&mut r, occ_bits)?.soc.to_string());
                 }
                 TAG_GOAL => return Err(DecodeError::Damaged),
                 // A newer app's field is passed over.
@@ -630,6 +619,19 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
     };
     profile.assign_ids();
     Ok(profile)
+}
+
+/// A listed job by its taxonomy number; a number no job has is damage, never a guess.
+fn read_occupation(
+    r: &mut BitReader,
+    occ_bits: u32,
+) -> Result<&'static taxonomy::Occupation, DecodeError> {
+    let num = r.bits(occ_bits)? as u16;
+    taxonomy::get()
+        .occupations
+        .iter()
+        .find(|o| o.num == num)
+        .ok_or(DecodeError::Damaged)
 }
 
 /// The activity lists of the profile's listed jobs, in job order (typed jobs have none).
