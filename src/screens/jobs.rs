@@ -8,6 +8,7 @@ use crate::state::{use_app, AppState};
 use crate::widgets::choice::choice;
 use crate::widgets::icons;
 use crate::widgets::question::{ContinueButton, QuestionPage};
+use crate::widgets::search_field::search_field;
 
 /// "What jobs have you done?": the most common jobs as pictures first (nothing to open), then a
 /// search by everyday title in either language (or add a job as typed), then the other jobs in
@@ -46,21 +47,7 @@ pub fn JobsScreen() -> impl IntoView {
             <ul class="choices common-jobs" role="list" data-testid="common-jobs">
                 {taxonomy::get().common_jobs().map(|o| common_choice(s, o)).collect_view()}
             </ul>
-            <div class="field search">
-                <label for="job-search">
-                    <span class="inline-icon" inner_html=icons::svg("search")></span>
-                    {s.t(Msg::SearchJobs)}
-                </label>
-                <p class="hint" id="job-search-hint">{s.t(Msg::SearchHint)}</p>
-                <input
-                    id="job-search"
-                    type="search"
-                    autocomplete="off"
-                    aria-describedby="job-search-hint"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </div>
+            {search_field(s, "job-search", Msg::SearchJobs, Msg::SearchHint, query)}
             <Show when=move || !typed().is_empty()>
                 <ul class="choices search-results" role="list" data-testid="search-results">
                     {move || results.get().into_iter().filter_map(|soc| taxonomy::get().occupation(soc))

@@ -4,8 +4,8 @@ use skillpass_core::languages::{self, Language};
 use skillpass_core::Change;
 
 use crate::state::{use_app, AppState};
-use crate::widgets::icons;
 use crate::widgets::question::{ContinueButton, QuestionPage};
+use crate::widgets::search_field::search_field;
 
 /// "Which languages do you speak?": each language named in itself (its name in the app's language
 /// beside it), the common ones first, any other by search. The app's own language is ticked for
@@ -58,21 +58,7 @@ pub fn LanguagesScreen() -> impl IntoView {
             <ul class="choices language-choices" role="list" data-testid="languages">
                 {move || shown().into_iter().map(|l| language_choice(s, l)).collect_view()}
             </ul>
-            <div class="field search">
-                <label for="language-search">
-                    <span class="inline-icon" inner_html=icons::svg("search")></span>
-                    {s.t(Msg::SearchLanguages)}
-                </label>
-                <p class="hint" id="language-search-hint">{s.t(Msg::SearchLanguagesHint)}</p>
-                <input
-                    id="language-search"
-                    type="search"
-                    autocomplete="off"
-                    aria-describedby="language-search-hint"
-                    prop:value=move || query.get()
-                    on:input=move |ev| query.set(event_target_value(&ev))
-                />
-            </div>
+            {search_field(s, "language-search", Msg::SearchLanguages, Msg::SearchLanguagesHint, query)}
             <Show when=move || !typed().is_empty()>
                 <ul class="choices search-results" role="list" data-testid="language-results">
                     {move || results.get().into_iter().filter_map(languages::get)

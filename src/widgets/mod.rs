@@ -9,6 +9,7 @@ pub mod keep_card;
 pub mod open_file;
 pub mod question;
 pub mod read_aloud;
+pub mod search_field;
 pub mod share_choice;
 pub mod text_field;
 pub mod year_pick;
