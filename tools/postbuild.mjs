@@ -5,12 +5,16 @@
 //    target/tools-dist/ by scripts/build.sh, and writes sw.js from tools/sw.template.js with the
 //    files every device precaches, the tools page's own files (cached when first opened), and a
 //    version that changes whenever any file does.
-// 3. Minifies the wasm-bindgen JS (terser) and the CSS (csso) of release builds, and writes their new
+// 3. Languages (issue 15): copies every language's file but English (compiled into the wasm) from
+//    core/locales/<tag>.tsv to locales/<tag>.tsv, fetched by the app when chosen; writes every
+//    language's words into <noscript>; and for index.html's early welcome, the English of each
+//    [data-msg] element and the other languages' words as BOOT_TEXTS in its inline script (minified).
+// 4. Minifies the wasm-bindgen JS (terser) and the CSS (csso) of release builds, and writes their new
 //    subresource-integrity hashes into index.html. Trunk's own JS minifier fails on wasm-bindgen's
 //    output and its CSS minifier would drop nothing our comments don't already cost.
 import { createHash } from 'node:crypto';
-import { copyFile, readdir, readFile, writeFile } from 'node:fs/promises';
-import { existsSync } from 'node:fs';
+import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { minify as minifyJs } from 'terser';
@@ -23,6 +27,95 @@ const here = dirname(fileURLToPath(import.meta.url));
 const page = basename(process.env.TRUNK_HTML_FILE ?? 'index.html');
 const indexPath = join(stage, page);
 let html = await readFile(indexPath, 'utf8');
+
+// ---- Languages ----
+// The app's languages in the order it lists them (core/src/locale/mod.rs TABLE).
+const LANGS = ['en', 'es', 'zh-Hans', 'vi', 'ar', 'ht', 'tl'];
+const localeDir = join(here, '..', 'core', 'locales');
+/** A locale file's words by key, read as the app does (catalog.rs): `key<TAB>[hash<TAB>]text`,
+ *  `#` comments, empty words skipped (English is shown for them); null if there is no file. */
+function words(tag) {
+  const path = join(localeDir, `${tag}.tsv`);
+  if (!existsSync(path)) return null;
+  const out = new Map();
+  readFileSync(path, 'utf8').split(/\r?\n/).forEach((line, i) => {
+    if (!line || line.startsWith('#')) return;
+    const cells = line.split('\t');
+    if (!cells[0] || cells.length < 2 || cells.length > 3) {
+      console.warn(`postbuild: core/locales/${tag}.tsv line ${i + 1} is not key<TAB>[hash<TAB>]text: the app refuses the file`);
+      return;
+    }
+    const text = cells[cells.length - 1];
+    if (text.trim() && !out.has(cells[0])) out.set(cells[0], text);
+  });
+  return out;
+}
+const english = words('en');
+if (!english) throw new Error('core/locales/en.tsv is missing');
+const packs = new Map();
+for (const tag of LANGS.slice(1)) {
+  const w = words(tag);
+  if (!w) { console.warn(`postbuild: core/locales/${tag}.tsv is missing: ${tag} is left out`); continue; }
+  await mkdir(join(stage, 'locales'), { recursive: true });
+  await copyFile(join(localeDir, `${tag}.tsv`), join(stage, 'locales', `${tag}.tsv`));
+  // The app refuses a file with far fewer words than English (locale/mod.rs install): so does the early welcome.
+  if (w.size < english.size / 2) console.warn(`postbuild: core/locales/${tag}.tsv has ${w.size} of ${english.size} words: the app refuses it`);
+  else packs.set(tag, w);
+}
+const esc = (t) => t.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;');
+const msg = (key) => {
+  const t = english.get(`msg.${key}`);
+  if (t === undefined) throw new Error(`${page}: data-msg="${key}" is not in core/locales/en.tsv`);
+  return t;
+};
+// <noscript>: the sentence in every language.
+html = html.replace(/<noscript>[\s\S]*?<\/noscript>/g, () => '<noscript>' + LANGS
+  .map((tag) => [tag, tag === 'en' ? english : packs.get(tag)]).filter(([, w]) => w?.get('msg.NoScript'))
+  .map(([tag, w]) => `<span lang="${tag}"${tag === 'ar' ? ' dir="rtl"' : ''}>${esc(w.get('msg.NoScript'))}</span>`)
+  .join(' / ') + '</noscript>');
+const BOOT = '{/*BOOT_TEXTS*/}';
+if (html.includes(BOOT)) {
+  // Each [data-msg] element's last child is the text of its message; [data-msg-label] is its aria-label.
+  const keys = new Set();
+  let out = '';
+  let at = 0;
+  for (const m of html.matchAll(/<([a-z0-9]+)\b[^>]*\bdata-msg="(\w+)"[^>]*>/g)) {
+    const [open, tagName, key] = m;
+    const start = m.index + open.length;
+    const tags = new RegExp(`<(/?)${tagName}\\b[^>]*>`, 'g');
+    tags.lastIndex = start;
+    let depth = 1, close;
+    while (depth && (close = tags.exec(html))) depth += close[1] ? -1 : 1;
+    if (depth) throw new Error(`${page}: data-msg="${key}" has no closing </${tagName}>`);
+    const lastTag = html.lastIndexOf('>', close.index - 1);
+    const textAt = Math.max(lastTag + 1, start);
+    out += html.slice(at, textAt) + esc(msg(key));
+    at = close.index;
+    keys.add(key);
+  }
+  html = out + html.slice(at);
+  html = html.replace(/<[^>]*\bdata-msg-label="(\w+)"[^>]*>/g, (tag, key) => {
+    keys.add(key);
+    if (!/\baria-label="[^"]*"/.test(tag)) throw new Error(`${page}: data-msg-label="${key}" needs an aria-label`);
+    return tag.replace(/\baria-label="[^"]*"/, () => `aria-label="${esc(msg(key))}"`);
+  });
+  const boot = {};
+  for (const [tag, w] of packs) {
+    boot[tag] = {};
+    for (const key of keys) if (w.has(`msg.${key}`)) boot[tag][key] = w.get(`msg.${key}`);
+  }
+  const json = JSON.stringify(boot).replace(/</g, '\\u003c');
+  // The script around BOOT_TEXTS, filled in and minified (its hash is taken below, from the final text).
+  const from = html.lastIndexOf('<script>', html.indexOf(BOOT)) + '<script>'.length;
+  const to = html.indexOf('</script>', from);
+  if (from < '<script>'.length || html.slice(from, to).includes('<script')) throw new Error(`${page}: ${BOOT} is not in a plain <script>`);
+  const code = (await minifyJs(html.slice(from, to).replace(BOOT, () => json), { compress: { passes: 2 } })).code;
+  if (!code || code.includes('</script') || code.includes('BOOT_TEXTS')) throw new Error(`${page}: the boot script did not minify`);
+  html = html.slice(0, from) + code + html.slice(to);
+  const { brotliCompressSync } = await import('node:zlib');
+  console.log(`postbuild: ${page}: early welcome in ${packs.size + 1} languages (${[...keys].join(', ')}); ` +
+    `their words ${Buffer.byteLength(json)} bytes, ${brotliCompressSync(json).length} brotli; script ${Buffer.byteLength(code)} bytes`);
+}
 
 if (process.env.TRUNK_PROFILE === 'release') {
   for (const name of await readdir(stage)) {
@@ -73,6 +166,7 @@ if (!existsSync(join(toolsDist, 'tools.html'))) {
 const tools = [];
 for (const name of (await readdir(toolsDist)).sort()) {
   if (name === 'sw.js' || name.startsWith('.') || existsSync(join(stage, name))) continue;
+  if (statSync(join(toolsDist, name)).isDirectory()) continue;
   await copyFile(join(toolsDist, name), join(stage, name));
   tools.push(name);
 }
@@ -88,12 +182,16 @@ async function files(dir) {
 }
 const built = (await files(stage)).map((p) => relative(stage, p).split('\\').join('/'))
   .filter((p) => p !== 'sw.js').sort();
-const precache = built.filter((p) => !tools.includes(p));
+// Language files are fetched when chosen, and kept by the worker from then on (not precached).
+const locales = built.filter((p) => p.startsWith('locales/'));
+const precache = built.filter((p) => !tools.includes(p) && !locales.includes(p));
 const version = createHash('sha256');
 for (const p of built) version.update(p).update(await readFile(join(stage, p)));
 const sw = (await readFile(join(here, 'sw.template.js'), 'utf8'))
   .replace('__VERSION__', version.digest('hex').slice(0, 16))
   .replace('__PRECACHE__', JSON.stringify(precache))
-  .replace('__TOOLS__', JSON.stringify(tools));
+  .replace('__TOOLS__', JSON.stringify(tools))
+  .replace('__LOCALES__', JSON.stringify(locales));
+if (/__[A-Z]+__/.test(sw)) throw new Error('tools/sw.template.js has a placeholder postbuild.mjs does not fill');
 await writeFile(join(stage, 'sw.js'), sw);
-console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${precache.length} files; ${tools.length} more on first use of tools.html`);
+console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${precache.length} files; ${tools.length} more on first use of tools.html; ${locales.length} language files when chosen`);

@@ -3,10 +3,16 @@
 // once a new version takes over. A new version waits until the person presses "Update" in the app.
 // The trainers' and caseworkers' page (tools.html) is not downloaded on every phone: its files are
 // cached the first time they are fetched, and a device that has them gets the new ones on update.
+// Each language but English is a file of its own (locales/<tag>.tsv): never precached (a phone
+// downloads only the languages it uses), cached when the page first fetches it, and on update the
+// new version of every one the device had is cached too, so it keeps all its languages offline.
 const VERSION = '__VERSION__';
 const CACHE = `skillpass-${VERSION}`;
 const PRECACHE = __PRECACHE__;
 const TOOLS = __TOOLS__;
+const LOCALES = __LOCALES__;
+// Each language file by the path it is fetched at.
+const PACKS = new Map(LOCALES.map((f) => [new URL(f, self.location).pathname, f]));
 
 // Marks a cache whose tools page is complete (html, JS and wasm of this version): only then does
 // the worker's page send people there offline (platform/offline.rs).
@@ -29,12 +35,45 @@ async function keepTools(cache) {
   await cache.put(READY, new Response('1'));
 }
 
+// The language files this device has: those an older version cached, and with `http` those in the
+// browser's own cache too (a first visit fetches its language before this worker answers). Each
+// with the copy held, for when the new one cannot be had.
+async function packsHad(except, http) {
+  const had = new Map();
+  for (const key of await caches.keys()) {
+    if (key === except || !key.startsWith('skillpass-')) continue;
+    const old = await caches.open(key);
+    for (const f of LOCALES) if (!had.has(f)) { const r = await old.match(f); if (r) had.set(f, r); }
+  }
+  if (http) {
+    for (const f of LOCALES) {
+      if (had.has(f)) continue;
+      const r = await fetch(f, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
+      if (r && r.ok) had.set(f, r);
+    }
+  }
+  return had;
+}
+
+// Caches this version of every language file the device had (`last`: the older caches are about to
+// go, so a file that cannot be fetched now keeps the copy it had rather than being lost).
+async function keepPacks(cache, last) {
+  const had = await packsHad(CACHE, last);
+  await Promise.all([...had].map(async ([f, before]) => {
+    if (await cache.match(f)) return;
+    const fresh = await fetch(f, { cache: 'no-cache' }).then((r) => (r.ok ? r : null), () => null);
+    const r = fresh || (last ? before : null);
+    if (r) await cache.put(f, r).catch(() => {});
+  }));
+}
+
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
     await cache.addAll(PRECACHE);
     // Not having the tools page again (offline, or no room) must not stop the update.
     if (await usedTools(CACHE)) await keepTools(cache).catch(() => {});
+    await keepPacks(cache, false).catch(() => {});
   })());
 });
 
@@ -43,6 +82,8 @@ self.addEventListener('activate', (event) => {
     // The tools page may have been opened since this version was installed: keep it if so.
     const cache = await caches.open(CACHE);
     if (!await cache.match(READY) && await usedTools(CACHE)) await keepTools(cache).catch(() => {});
+    // So may languages have been chosen meanwhile (or fetched before this worker answered).
+    await keepPacks(cache, true).catch(() => {});
     const old = (await caches.keys()).filter((k) => k.startsWith('skillpass-') && k !== CACHE);
     await Promise.all(old.map((k) => caches.delete(k)));
     await self.clients.claim();
@@ -71,6 +112,8 @@ self.addEventListener('fetch', (event) => {
     const name = request.mode === 'navigate' && tools ? 'tools.html' : file;
     if (response.ok && TOOLS.includes(name)) {
       event.waitUntil(cache.put(name, response.clone()).then(() => markIfComplete(cache)).catch(() => {}));
+    } else if (response.ok && PACKS.has(url.pathname)) {
+      event.waitUntil(cache.put(PACKS.get(url.pathname), response.clone()).catch(() => {}));
     }
     return response;
   })());

@@ -22,13 +22,13 @@ fn main() {
         c.steps.len(),
         c.steps
             .iter()
-            .map(|s| grade(s.training.en))
+            .map(|s| grade(s.training.en()))
             .fold(0.0, f64::max)
     );
     for s in &c.steps {
-        let g = grade(s.training.en);
+        let g = grade(s.training.en());
         if g > 6.0 {
-            println!("  grade {g:.1}: {}", s.training.en);
+            println!("  grade {g:.1}: {}", s.training.en());
         }
     }
     println!(

@@ -29,7 +29,7 @@ fn main() {
         .map(grade)
         .collect();
     let t = taxonomy::get();
-    let statements: Vec<f64> = t.skills.iter().map(|s| grade(s.words.en)).collect();
+    let statements: Vec<f64> = t.skills.iter().map(|s| grade(s.words.en())).collect();
     println!();
     println!("{:<28} {:>6} {:>6} {:>6}", "set", "n", "median", "max");
     for (name, g) in [

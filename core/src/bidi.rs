@@ -50,7 +50,7 @@ pub fn plain_profile(p: &Profile) -> Profile {
 mod tests {
     use super::*;
     use crate::change::apply;
-    use crate::i18n::Lang;
+    use crate::locale::Lang;
     use crate::{Change, Credential, CredentialKind};
 
     const SPOOF: &str = "\u{202E}live";

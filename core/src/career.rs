@@ -13,9 +13,10 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
+use crate::locale::Lang;
 use crate::profile::Profile;
-use crate::taxonomy::{self, Occupation, SkillEntry, Words};
+use crate::locale::Words;
+use crate::taxonomy::{self, Occupation, SkillEntry};
 
 const CAREERS_TSV: &str = include_str!("../data/careers.tsv");
 const PATHS_TSV: &str = include_str!("../data/paths.tsv");
@@ -80,7 +81,7 @@ pub fn get() -> &'static Careers {
                     from: c[0],
                     to: c[1],
                     cert: Some(c[2]).filter(|x| !x.is_empty()),
-                    training: Words { en: c[3], es: c[4] },
+                    training: Words::key(Box::leak(format!("path.{}>{}", c[0], c[1]).into_boxed_str())),
                 }
             })
             .collect(),
@@ -529,31 +530,9 @@ impl JobCentreNote {
     }
 }
 
-/// "High school diploma or GED", from O*NET's education category.
+/// "High school diploma or GED", from O*NET's education category (`edu.1`…`edu.7`).
 pub fn education_words(lang: Lang, category: u8) -> &'static str {
-    let (en, es) = match category {
-        0 | 1 => ("No diploma needed", "No hace falta diploma"),
-        2 => (
-            "High school diploma or GED",
-            "Diploma de preparatoria o GED",
-        ),
-        3 => (
-            "A certificate from a short training after high school",
-            "Un certificado de una capacitación corta después de la preparatoria",
-        ),
-        4 => ("Some college classes", "Algunas clases de universidad"),
-        5 => (
-            "A 2-year college degree",
-            "Un título universitario de 2 años",
-        ),
-        6 => (
-            "A 4-year college degree",
-            "Un título universitario de 4 años",
-        ),
-        _ => ("A degree after college", "Un título de posgrado"),
-    };
-    match lang {
-        Lang::En => en,
-        Lang::Es => es,
-    }
+    const KEYS: [&str; 7] = ["edu.1", "edu.2", "edu.3", "edu.4", "edu.5", "edu.6", "edu.7"];
+    let key = KEYS[usize::from(category.clamp(1, 7) - 1)];
+    Words::key(key).get(lang)
 }

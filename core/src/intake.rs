@@ -7,7 +7,7 @@ use serde_json::{json, Value};
 
 use crate::bidi::{plain, plain_profile};
 use crate::credential::is_signed;
-use crate::i18n::Lang;
+use crate::locale::Lang;
 use crate::profile::Profile;
 use crate::summary::{credential_meta, credential_name, job_dates, job_title, skill_words};
 

@@ -10,7 +10,7 @@ use std::sync::OnceLock;
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
 
-use crate::i18n::Lang;
+use crate::locale::Lang;
 use crate::month::YearMonth;
 use crate::profile::{
     Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource,
@@ -117,7 +117,7 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
         .iter()
         // Named for the job sites that read the file ("Spanish"); a code the list does not
         // know (an old save) is kept as it is.
-        .map(|l| json!({ "language": crate::languages::get(l).map_or(l.as_str(), |k| k.en) }))
+        .map(|l| json!({ "language": crate::languages::get(l).map_or(l.as_str(), |k| k.words.en()) }))
         .collect();
     json!({
         "basics": basics,
@@ -165,17 +165,17 @@ fn index() -> &'static Index {
             if let Some(uri) = e.esco {
                 ix.skill_by_esco.entry(uri).or_insert(e.id);
             }
-            for w in [e.words.en, e.words.es] {
+            for w in e.words.known() {
                 ix.skill_by_words.entry(fold(w)).or_insert(e.id);
             }
         }
         for o in &t.occupations {
-            for w in [o.title.en, o.title.es] {
+            for w in o.title.known() {
                 ix.occupation_by_title.entry(fold(w)).or_insert(o.soc);
             }
         }
         for k in &t.certificates {
-            for w in [k.name.en, k.name.es] {
+            for w in k.name.known() {
                 ix.cert_by_name.entry(fold(w)).or_insert(k.id);
             }
         }

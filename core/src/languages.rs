@@ -1,12 +1,13 @@
 //! Languages a worker speaks: the list offered on "Which languages do you speak?" (each named in
 //! itself, the common ones first), the search over it, and the names shown on the profile. The
-//! list is data (`core/data/languages.tsv`: ISO 639 code, own name, English and Spanish names,
-//! whether it is among the common ones, writing direction); a profile keeps only the codes.
+//! list is data (`core/data/languages.tsv`: ISO 639 code, own name, whether it is among the common
+//! ones, writing direction; its name in each app language is `lang.<code>` in the locale files); a
+//! profile keeps only the codes.
 
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
-use crate::taxonomy::fold;
+use crate::locale::{Lang, Words};
+use crate::text::fold;
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct Language {
@@ -14,8 +15,8 @@ pub struct Language {
     pub code: &'static str,
     /// The language's name in itself ("Español", "中文").
     pub own: &'static str,
-    pub en: &'static str,
-    pub es: &'static str,
+    /// Its name in each app language (`lang.<code>`).
+    pub words: Words,
     /// Shown before anyone searches.
     pub common: bool,
     /// Written right to left (its own name is shown with `dir="rtl"`).
@@ -25,10 +26,14 @@ pub struct Language {
 impl Language {
     /// Its name for a reader of `lang` ("Spanish", "español").
     pub fn name(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Es => self.es,
-        }
+        self.words.get(lang)
+    }
+
+    /// Its own name and its names in English and every app language whose words are here.
+    fn all_names(&self) -> Vec<&'static str> {
+        let mut out = vec![self.own];
+        out.extend(self.words.known());
+        out
     }
 }
 
@@ -47,10 +52,9 @@ pub fn all() -> &'static [Language] {
                 Language {
                     code: at(0),
                     own: at(1),
-                    en: at(2),
-                    es: at(3),
-                    common: at(4) == "1",
-                    rtl: at(5) == "rtl",
+                    words: Words::key(Box::leak(format!("lang.{}", at(0)).into_boxed_str())),
+                    common: at(2) == "1",
+                    rtl: at(3) == "rtl",
                 }
             })
             .collect()
@@ -90,7 +94,7 @@ pub fn search(query: &str) -> Vec<&'static Language> {
     };
     all()
         .iter()
-        .filter(|l| l.code == q || [l.own, l.en, l.es].into_iter().any(words_start))
+        .filter(|l| l.code == q || l.all_names().into_iter().any(words_start))
         .collect()
 }
 
@@ -131,7 +135,7 @@ pub fn from_name(name: &str) -> Option<&'static str> {
         .find(|l| {
             [f.as_str(), head.as_str()].into_iter().any(|q| {
                 l.code == q
-                    || [l.own, l.en, l.es].into_iter().any(|n| {
+                    || l.all_names().into_iter().any(|n| {
                         let n = fold(n);
                         n == q || n.split(" (").next() == Some(q)
                     })
@@ -156,7 +160,7 @@ mod tests {
                 "{} is not an ISO 639 code",
                 l.code
             );
-            for n in [l.own, l.en, l.es] {
+            for n in [l.own, l.words.en(), l.words.es()] {
                 assert!(!n.trim().is_empty(), "{} lacks a name", l.code);
                 assert!(!crate::bidi::plain(n).is_empty() && crate::bidi::plain(n) == n);
             }
@@ -217,7 +221,7 @@ mod tests {
             assert_eq!(from_name(name), code, "{name}");
         }
         for l in all() {
-            assert_eq!(from_name(l.en), Some(l.code), "{}", l.en);
+            assert_eq!(from_name(l.words.en()), Some(l.code), "{}", l.words.en());
             assert_eq!(from_name(l.own), Some(l.code), "{}", l.own);
         }
     }

@@ -62,7 +62,7 @@ fn listed_certificate(name: &str) -> Option<&'static taxonomy::Certificate> {
         .certificates
         .iter()
         .filter_map(|k| {
-            let en = fold(k.name.en);
+            let en = fold(k.name.en());
             let (main, abbr) = match en.split_once('(') {
                 Some((m, a)) => (m.to_string(), a.trim_end_matches(')').to_string()),
                 None => (en.clone(), String::new()),
@@ -94,7 +94,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
     for j in &r.jobs {
         let occ = t.occupation(&j.onet_soc);
         let title = match occ {
-            Some(o) if loose(o.title.en) == loose(&j.title) => o.title.en.to_string(),
+            Some(o) if loose(o.title.en()) == loose(&j.title) => o.title.en().to_string(),
             _ => j.title.clone(),
         };
         jobs.push(Job {
@@ -129,7 +129,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
                 id: String::new(),
                 kind: CredentialKind::Certificate,
                 cert: listed.map(|k| k.id.to_string()),
-                name: listed.map_or_else(|| c.name.clone(), |k| k.name.en.to_string()),
+                name: listed.map_or_else(|| c.name.clone(), |k| k.name.en().to_string()),
                 issuer: c.issuer.clone(),
                 date: c.date.as_deref().map(month).transpose()?,
                 skills: Vec::new(),

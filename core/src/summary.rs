@@ -11,7 +11,9 @@ use crate::taxonomy::{self, fold};
 pub fn job_title(job: &Job, lang: Lang) -> String {
     match taxonomy::get().occupation_of(job) {
         Some(o)
-            if [o.title.en, o.title.es]
+            if o
+                .title
+                .known()
                 .iter()
                 .any(|t| fold(t) == fold(&job.title)) =>
         {

@@ -9,7 +9,7 @@
 use std::collections::HashMap;
 use std::sync::OnceLock;
 
-use crate::i18n::Lang;
+use crate::locale::{Lang, Words};
 use crate::profile::{Job, SkillId};
 
 /// Bumped whenever entries are added; old numbers keep their meaning.
@@ -54,37 +54,20 @@ impl Sector {
         Sector::ALL.into_iter().find(|s| s.key() == key)
     }
 
+    /// The group's name in `lang` (`sector.<key>` in the locale files).
     pub fn name(self, lang: Lang) -> &'static str {
-        match (self, lang) {
-            (Sector::Health, Lang::En) => "Health care",
-            (Sector::Health, Lang::Es) => "Salud y cuidado",
-            (Sector::Retail, Lang::En) => "Stores and customer service",
-            (Sector::Retail, Lang::Es) => "Tiendas y atención al cliente",
-            (Sector::Food, Lang::En) => "Food, restaurants and hotels",
-            (Sector::Food, Lang::Es) => "Comida, restaurantes y hoteles",
-            (Sector::Warehouse, Lang::En) => "Warehouse and driving",
-            (Sector::Warehouse, Lang::Es) => "Almacén y manejo",
-            (Sector::Manufacturing, Lang::En) => "Factory and building work",
-            (Sector::Manufacturing, Lang::Es) => "Fábrica y construcción",
-            (Sector::Building, Lang::En) => "Cleaning, child care and security",
-            (Sector::Building, Lang::Es) => "Limpieza, cuidado de niños y seguridad",
-        }
+        self.words().get(lang)
     }
-}
 
-/// Words in both languages.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct Words {
-    pub en: &'static str,
-    pub es: &'static str,
-}
-
-impl Words {
-    pub fn get(&self, lang: Lang) -> &'static str {
-        match lang {
-            Lang::En => self.en,
-            Lang::Es => self.es,
-        }
+    pub fn words(self) -> Words {
+        Words::key(match self {
+            Sector::Health => "sector.health",
+            Sector::Retail => "sector.retail",
+            Sector::Food => "sector.food",
+            Sector::Warehouse => "sector.warehouse",
+            Sector::Manufacturing => "sector.manufacturing",
+            Sector::Building => "sector.building",
+        })
     }
 }
 
@@ -164,17 +147,18 @@ fn num(cell: &str) -> u16 {
 
 impl Taxonomy {
     fn parse(skills: &'static str, occupations: &'static str, certs: &'static str) -> Taxonomy {
+        // Words are looked up by key in the locale files; the taxonomy holds facts only.
+        let key = |prefix: &str, id: &str| -> Words {
+            Words::key(Box::leak(format!("{prefix}.{id}").into_boxed_str()))
+        };
         let skills: Vec<SkillEntry> = rows(skills)
             .map(|c| SkillEntry {
                 num: num(c[0]),
                 id: c[1],
                 icon: c[2],
-                words: Words { en: c[3], es: c[4] },
-                esco: c.get(5).copied().filter(|u| !u.is_empty()),
-                learn: Words {
-                    en: c.get(6).copied().unwrap_or_default(),
-                    es: c.get(7).copied().unwrap_or_default(),
-                },
+                words: key("skill", c[1]),
+                esco: c.get(3).copied().filter(|u| !u.is_empty()),
+                learn: key("learn", c[1]),
             })
             .collect();
         let occupations = rows(occupations)
@@ -184,9 +168,9 @@ impl Taxonomy {
                 sector: Sector::from_key(c[2]).expect("known sector"),
                 zone: c[3].parse().expect("job zone"),
                 icon: c[4],
-                title: Words { en: c[5], es: c[6] },
-                search: Words { en: c[7], es: c[8] },
-                activities: c[9].split_whitespace().map(num).collect(),
+                title: key("occ", c[1]),
+                search: key("search", c[1]),
+                activities: c[5].split_whitespace().map(num).collect(),
             })
             .collect();
         let certificates = rows(certs)
@@ -195,7 +179,7 @@ impl Taxonomy {
                 id: c[1],
                 sector: Sector::from_key(c[2]),
                 icon: c[3],
-                name: Words { en: c[4], es: c[5] },
+                name: key("cert", c[1]),
             })
             .collect();
         let skill_by_id = skills.iter().enumerate().map(|(i, s)| (s.id, i)).collect();
@@ -257,14 +241,11 @@ impl Taxonomy {
         self.occupations.iter().filter(move |o| o.sector == sector)
     }
 
-    /// Jobs whose everyday title or other names contain every word typed, in either language,
-    /// ignoring case and accents ("cajera" finds "Cajero/a"; "cna" finds the nursing assistant).
+    /// Jobs whose everyday title or other names contain every word typed, in English or any
+    /// language whose words are here, ignoring case and accents ("cajera" finds "Cajero/a";
+    /// "thu ngan" finds "Thu ngân"; "cna" finds the nursing assistant; Chinese by substring).
     pub fn search(&self, query: &str) -> Vec<&Occupation> {
-        let terms: Vec<String> = fold(query)
-            .split(|c: char| !c.is_alphanumeric())
-            .filter(|t| !t.is_empty())
-            .map(str::to_string)
-            .collect();
+        let terms = crate::text::terms(query);
         if terms.is_empty() {
             return Vec::new();
         }
@@ -272,23 +253,17 @@ impl Taxonomy {
             .occupations
             .iter()
             .filter_map(|o| {
-                let titles = fold(&format!("{} | {}", o.title.en, o.title.es));
-                let others = fold(&format!("{} ; {}", o.search.en, o.search.es));
-                let words = |hay: &str| -> Vec<String> {
-                    hay.split(|c: char| !c.is_alphanumeric())
-                        .filter(|w| !w.is_empty())
-                        .map(str::to_string)
-                        .collect()
-                };
-                let (tw, ow) = (words(&titles), words(&others));
-                let matches = |ws: &[String], t: &str| {
-                    ws.iter().any(|w| w.starts_with(t) || stem(w) == stem(t))
-                };
-                if !terms.iter().all(|t| matches(&tw, t) || matches(&ow, t)) {
+                let titles = fold(&o.title.known().join(" | "));
+                let others = fold(&o.search.known().join(" ; "));
+                let matches = |hay: &str, t: &str| crate::text::term_matches(hay, t);
+                if !terms
+                    .iter()
+                    .all(|t| matches(&titles, t) || matches(&others, t))
+                {
                     return None;
                 }
                 // Title matches rank above other-name matches.
-                let rank = terms.iter().filter(|t| !matches(&tw, t)).count();
+                let rank = terms.iter().filter(|t| !matches(&titles, t)).count();
                 Some((rank, o))
             })
             .collect();
@@ -297,8 +272,8 @@ impl Taxonomy {
     }
 }
 
-/// Lower case without accents, so "Cajero", "cajero" and "CAJERO" compare equal, and "limpieza"
-/// matches "Limpieza".
+pub use crate::text::fold;
+
 /// The most common frontline jobs, shown first (no group to open): care aides, store and
 /// kitchen work, cleaning. O*NET-SOC codes; a test holds each to the taxonomy.
 pub const COMMON_JOBS: [&str; 8] = [
@@ -329,32 +304,6 @@ pub fn tasks_shown(total: usize, ticked: impl IntoIterator<Item = usize>) -> usi
         .filter(|&i| i < total)
         .map(|i| i + 1)
         .fold(base, usize::max)
-}
-
-pub fn fold(s: &str) -> String {
-    s.chars()
-        .map(|c| match c {
-            'á' | 'à' | 'ä' | 'â' | 'Á' => 'a',
-            'é' | 'è' | 'ë' | 'ê' | 'É' => 'e',
-            'í' | 'ì' | 'ï' | 'î' | 'Í' => 'i',
-            'ó' | 'ò' | 'ö' | 'ô' | 'Ó' => 'o',
-            'ú' | 'ù' | 'ü' | 'û' | 'Ú' => 'u',
-            'ñ' | 'Ñ' => 'n',
-            c => c.to_ascii_lowercase(),
-        })
-        .collect()
-}
-
-/// Drops a plural or gender ending, so "cooks" matches "cook" and "cajera" matches "cajero".
-fn stem(w: &str) -> &str {
-    for end in ["es", "s", "a", "o"] {
-        if let Some(s) = w.strip_suffix(end) {
-            if s.len() >= 3 {
-                return s;
-            }
-        }
-    }
-    w
 }
 
 #[cfg(test)]

@@ -1,7 +1,7 @@
 //! Checks on what a person typed. Errors are typed; the UI words them through
 //! [`crate::i18n::Msg`], so nobody ever sees a parser message.
 
-use crate::i18n::Msg;
+use crate::locale::Msg;
 
 pub const NAME_MAX_CHARS: usize = 60;
 pub const TEXT_MAX_CHARS: usize = 120;

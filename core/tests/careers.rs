@@ -58,10 +58,10 @@ fn every_job_has_its_facts_and_every_step_is_a_real_job() {
         if let Some(cert) = s.cert {
             assert!(t.certificate(cert).is_some(), "unknown certificate {cert}");
         }
-        for text in [s.training.en, s.training.es] {
+        for text in [s.training.en(), s.training.es()] {
             assert!(!text.trim().is_empty());
         }
-        let g = grade(s.training.en);
+        let g = grade(s.training.en());
         assert!(g <= 8.0, "{} → {}: grade {g:.1}", s.from, s.to);
     }
 }
@@ -211,7 +211,7 @@ fn with_jobs(socs: &[&str]) -> Profile {
             .iter()
             .map(|s| Job {
                 id: String::new(),
-                title: occ(s).title.en.into(),
+                title: occ(s).title.en().into(),
                 employer: None,
                 occupation: Some(s.to_string()),
                 start: None,
@@ -259,22 +259,22 @@ fn every_activity_has_a_to_learn_wording_and_none_is_in_the_past() {
     // English: a first word of the "did" column is a past form, unless the verb is the same in
     // both ("Set", "Put", "Cut", "Read"): every row it starts says it the same way to learn.
     let did_first: std::collections::HashSet<&str> =
-        t.skills.iter().map(|e| first_word(e.words.en)).collect();
+        t.skills.iter().map(|e| first_word(e.words.en())).collect();
     let same_both: std::collections::HashSet<&str> = did_first
         .iter()
         .copied()
         .filter(|w| {
             t.skills
                 .iter()
-                .filter(|e| first_word(e.words.en) == *w)
-                .all(|e| first_word(e.learn.en) == *w)
+                .filter(|e| first_word(e.words.en()) == *w)
+                .all(|e| first_word(e.learn.en()) == *w)
         })
         .collect();
     // Spanish: first-person preterites ("Armé", "Di", "Hice", "Me aseguré" → "aseguré").
     let preterites: std::collections::HashSet<String> = t
         .skills
         .iter()
-        .flat_map(|e| e.words.es.split([' ', ',']).take(2))
+        .flat_map(|e| e.words.es().split([' ', ',']).take(2))
         .map(str::to_lowercase)
         .filter(|w| {
             w.ends_with('é')
@@ -285,7 +285,7 @@ fn every_activity_has_a_to_learn_wording_and_none_is_in_the_past() {
         .collect();
     assert!(preterites.len() > 100, "{}", preterites.len());
     for e in &t.skills {
-        for (lang, text) in [("en", e.learn.en), ("es", e.learn.es)] {
+        for (lang, text) in [("en", e.learn.en()), ("es", e.learn.es())] {
             assert!(
                 !text.trim().is_empty(),
                 "{} has no to-learn wording in {lang}",
@@ -298,40 +298,40 @@ fn every_activity_has_a_to_learn_wording_and_none_is_in_the_past() {
                 e.id
             );
         }
-        let en = first_word(e.learn.en);
+        let en = first_word(e.learn.en());
         assert!(
             !did_first.contains(en) || same_both.contains(en),
             "{}: \"{}\" starts in the past",
             e.id,
-            e.learn.en
+            e.learn.en()
         );
         // "Wash, dry, and iron": the verbs listed after the first are not past either.
-        for w in e.learn.en.split(", ").skip(1).take(3) {
+        for w in e.learn.en().split(", ").skip(1).take(3) {
             let w = first_word(w.trim_start_matches("and ").trim_start_matches("or "));
             let cap = format!("{}{}", w[..1].to_uppercase(), &w[1..]);
             assert!(
                 !did_first.contains(cap.as_str()) || same_both.contains(cap.as_str()),
                 "{}: \"{}\"",
                 e.id,
-                e.learn.en
+                e.learn.en()
             );
         }
-        let es = first_word(e.learn.es);
+        let es = first_word(e.learn.es());
         assert!(
             spanish_infinitive(es),
             "{}: \"{}\" does not start with an infinitive",
             e.id,
-            e.learn.es
+            e.learn.es()
         );
         for end in ["é", "ó", "aron", "í"] {
-            assert!(!es.ends_with(end), "{}: \"{}\"", e.id, e.learn.es);
+            assert!(!es.ends_with(end), "{}: \"{}\"", e.id, e.learn.es());
         }
-        for w in e.learn.es.split([' ', ',']) {
+        for w in e.learn.es().split([' ', ',']) {
             assert!(
                 !preterites.contains(&w.to_lowercase()),
                 "{}: \"{}\" keeps the preterite \"{w}\"",
                 e.id,
-                e.learn.es
+                e.learn.es()
             );
         }
     }
@@ -433,8 +433,8 @@ fn her_curated_next_steps_come_first_and_step_ups_rank_above_easier_starts() {
     let (c, h) = lpn.closeness.unwrap();
     assert_eq!((c, h.soc), (Closeness::Close, CNA));
     assert_eq!(
-        closeness_words(Lang::En, c, h.title.en),
-        "The work is close to what you did as a Nursing assistant (CNA)."
+        closeness_words(Lang::En, c, h.title.en()),
+        "The work is close to your past job: Nursing assistant (CNA)."
     );
 }
 
@@ -460,7 +460,7 @@ fn closeness_words_follow_the_rules_and_read_plainly() {
     assert!(career::closeness(&[], occ(LPN)).is_none());
     assert_eq!(
         closeness_words(Lang::En, Closeness::Somewhat, "Orderly"),
-        "The work is a bit like what you did as an Orderly."
+        "The work is a bit like your past job: Orderly."
     );
     for lang in [Lang::En, Lang::Es] {
         for c in [Closeness::Close, Closeness::Somewhat, Closeness::New] {
@@ -549,7 +549,7 @@ fn a_job_already_done_in_full_has_nothing_to_learn() {
     assert!(!g.all_done());
     let first = g.to_learn()[0];
     assert_eq!(first.id, career::main_activities(lpn)[MAIN - 1].id);
-    assert_ne!(first.learn.en, first.words.en);
+    assert_ne!(first.learn.en(), first.words.en());
 }
 
 #[test]
@@ -563,7 +563,7 @@ fn the_way_in_training_is_said_once() {
             let listed = steps
                 .iter()
                 .filter(|(_, _, s)| {
-                    s.is_some_and(|s| s.training.en == way.training.en && s.to == way.to)
+                    s.is_some_and(|s| s.training.en() == way.training.en() && s.to == way.to)
                 })
                 .count();
             assert_eq!(

@@ -313,7 +313,7 @@ fn released_skill_wording_in_signed_documents_never_changes() {
             cols[0],
             signed_skill_name(&id),
             cols[1],
-            skill.words.en,
+            skill.words.en(),
             cols[0],
             cols[1],
         );
@@ -570,10 +570,10 @@ fn a_reworded_skill_keeps_its_signed_name_through_an_override() {
     let signed = record.clone().sign(&key(4));
     let id = record.skills[0].as_str().to_string();
     let t = skillpass_core::taxonomy::get();
-    let released = t.skill(&record.skills[0]).unwrap().words.en.to_string();
+    let released = t.skill(&record.skills[0]).unwrap().words.en().to_string();
     // Display wording as a later release might have it.
     let reworded = |s: &SkillId| -> String {
-        let words = t.skill(s).unwrap().words.en;
+        let words = t.skill(s).unwrap().words.en();
         if s.as_str() == id {
             format!("{words}, now in plainer words")
         } else {

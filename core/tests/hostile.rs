@@ -270,7 +270,7 @@ fn a_resume_with_100000_skills_keeps_at_most_the_cap_and_lists_a_few_names() {
         .map(|i| match i % 3 {
             0 => json!({ "name": format!("Skill number {i}") }),
             1 => json!({ "name": "x", "keywords": [t.skills[i % t.skills.len()].id] }),
-            _ => json!({ "name": t.skills[i % t.skills.len()].words.en }),
+            _ => json!({ "name": t.skills[i % t.skills.len()].words.en() }),
         })
         .collect();
     let work: Vec<Value> = (0..5000)

@@ -243,8 +243,8 @@ fn job() -> impl Strategy<Value = Job> {
                 .as_deref()
                 .and_then(|s| taxonomy::get().occupation(s));
             let title = match (title_kind, listed) {
-                (0, Some(o)) => o.title.en.to_string(),
-                (1, Some(o)) => o.title.es.to_string(),
+                (0, Some(o)) => o.title.en().to_string(),
+                (1, Some(o)) => o.title.es().to_string(),
                 _ => typed,
             };
             Job {
@@ -277,7 +277,7 @@ fn credential() -> impl Strategy<Value = Credential> {
             |(training, cert, typed, use_listed, issuer, date, skills, signature)| {
                 let listed = cert.as_deref().and_then(|c| taxonomy::get().certificate(c));
                 let name = match listed {
-                    Some(k) if use_listed => k.name.en.to_string(),
+                    Some(k) if use_listed => k.name.en().to_string(),
                     _ => typed,
                 };
                 Credential {

@@ -64,7 +64,7 @@ fn fifty_or_more_occupations_across_six_sectors_each_complete() {
             "{sector:?} has too few jobs"
         );
     }
-    let titles: HashSet<_> = t.occupations.iter().map(|o| o.title.en).collect();
+    let titles: HashSet<_> = t.occupations.iter().map(|o| o.title.en()).collect();
     assert_eq!(
         titles.len(),
         t.occupations.len(),
@@ -72,7 +72,7 @@ fn fifty_or_more_occupations_across_six_sectors_each_complete() {
     );
     for o in &t.occupations {
         assert!(
-            !o.title.en.is_empty() && !o.title.es.is_empty(),
+            !o.title.en().is_empty() && !o.title.es().is_empty(),
             "{}",
             o.soc
         );
@@ -99,11 +99,11 @@ fn every_statement_has_both_languages_and_its_own_words() {
     let t = taxonomy::get();
     let mut seen = HashMap::new();
     for s in &t.skills {
-        assert!(!s.words.en.trim().is_empty(), "{} has no English", s.id);
-        assert!(!s.words.es.trim().is_empty(), "{} has no Spanish", s.id);
-        assert_ne!(s.words.en, s.words.es, "{} is not translated", s.id);
-        if let Some(other) = seen.insert(s.words.en.to_lowercase(), s.id) {
-            panic!("{} and {other} read the same: {:?}", s.id, s.words.en);
+        assert!(!s.words.en().trim().is_empty(), "{} has no English", s.id);
+        assert!(!s.words.es().trim().is_empty(), "{} has no Spanish", s.id);
+        assert_ne!(s.words.en(), s.words.es(), "{} is not translated", s.id);
+        if let Some(other) = seen.insert(s.words.en().to_lowercase(), s.id) {
+            panic!("{} and {other} read the same: {:?}", s.id, s.words.en());
         }
         if s.is_transferable() {
             assert!(!s.icon.is_empty(), "{} has no icon", s.id);
@@ -113,14 +113,14 @@ fn every_statement_has_both_languages_and_its_own_words() {
     }
     assert!(t.transferable().count() >= 6);
     for c in &t.certificates {
-        assert!(c.id.starts_with("cert:") && !c.name.en.is_empty() && !c.name.es.is_empty());
+        assert!(c.id.starts_with("cert:") && !c.name.en().is_empty() && !c.name.es().is_empty());
     }
 }
 
 #[test]
 fn statements_are_plain() {
     let t = taxonomy::get();
-    let mut grades: Vec<f64> = t.skills.iter().map(|s| grade(s.words.en)).collect();
+    let mut grades: Vec<f64> = t.skills.iter().map(|s| grade(s.words.en())).collect();
     grades.sort_by(f64::total_cmp);
     let median = grades[grades.len() / 2];
     let max = *grades.last().unwrap();

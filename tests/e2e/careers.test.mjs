@@ -81,7 +81,7 @@ test('R1 sees her usual next steps first, each card labelled, with how close the
   // LPN: none of its 10 main tasks in her profile, but the work is close — never hopeless.
   const lpn = page.locator(`[data-soc="${LPN}"]`);
   assert.equal(await lpn.getByTestId('career-have-count').innerText(), 'None of the 10 main tasks of this job are in your profile yet.');
-  assert.equal(await lpn.getByTestId('career-close').innerText(), 'The work is close to what you did as a Nursing assistant (CNA).');
+  assert.equal(await lpn.getByTestId('career-close').innerText(), 'The work is close to your past job: Nursing assistant (CNA).');
   const ma = page.locator(`[data-soc="${MA}"]`);
   assert.match(await ma.getByTestId('career-have-count').innerText(), /^You already do \d of the 10 main tasks of this job\.$/);
   // Easier starts say so.
@@ -123,7 +123,7 @@ test('a job page lists what to learn in the present, and says the training once,
   await openCareer(page, MA);
   assert.equal(await page.getByTestId('career-title').innerText(), 'Medical assistant (MA)');
   assert.match(await page.getByTestId('career-summary').innerText(), /^You already do \d of the 10 main tasks of this job\.$/);
-  assert.equal(await page.getByTestId('career-close').innerText(), 'The work is close to what you did as a Nursing assistant (CNA).');
+  assert.equal(await page.getByTestId('career-close').innerText(), 'The work is close to your past job: Nursing assistant (CNA).');
   assert.equal(await page.getByTestId('career-level').innerText(), 'A step up');
   assert.equal(await page.getByTestId('career-next').innerText(), 'A common next step after Nursing assistant (CNA)');
   const learn = await page.getByTestId('career-missing').locator('li').allInnerTexts();

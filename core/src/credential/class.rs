@@ -119,7 +119,7 @@ impl ClassRecord {
         let display = |id: &SkillId| {
             taxonomy::get()
                 .skill(id)
-                .map_or(id.as_str(), |e| e.words.en)
+                .map_or(id.as_str(), |e| e.words.en())
                 .to_string()
         };
         self.document_worded(key, &display, SIGNED_OVERRIDES)
@@ -382,7 +382,7 @@ pub fn signed_name<'a>(id: &str, display: &'a str, overrides: &'a str) -> &'a st
 pub fn signed_skill_name(id: &SkillId) -> String {
     let display = taxonomy::get()
         .skill(id)
-        .map_or(id.as_str(), |e| e.words.en);
+        .map_or(id.as_str(), |e| e.words.en());
     signed_name(id.as_str(), display, SIGNED_OVERRIDES).to_string()
 }
 

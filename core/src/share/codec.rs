@@ -141,8 +141,10 @@ fn month_from(index: u32) -> Result<YearMonth, DecodeError> {
 fn title_mode(job: &Job) -> u32 {
     let occ = taxonomy::get().occupation_of(job);
     match occ {
-        Some(o) if o.title.en == job.title => 1,
-        Some(o) if o.title.es == job.title => 2,
+        Some(o) if o.title.en() == job.title => 1,
+        Some(o) if o.title.es() == job.title => 2,
+        // Picked in another language: travels as the list's title, read in the reader's language.
+        Some(o) if o.title.known().contains(&job.title.as_str()) => 1,
         _ => 0,
     }
 }
@@ -153,8 +155,9 @@ fn cert_name_mode(c: &Credential) -> u32 {
         .as_deref()
         .and_then(|id| taxonomy::get().certificate(id));
     match cert {
-        Some(k) if k.name.en == c.name => 1,
-        Some(k) if k.name.es == c.name => 2,
+        Some(k) if k.name.en() == c.name => 1,
+        Some(k) if k.name.es() == c.name => 2,
+        Some(k) if k.name.known().contains(&c.name.as_str()) => 1,
         _ => 0,
     }
 }
@@ -439,8 +442,8 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         };
         let title = match (r.bits(2)?, occ) {
             (0, _) => x.read(&mut r)?,
-            (1, Some(o)) => o.title.en.to_string(),
-            (2, Some(o)) => o.title.es.to_string(),
+            (1, Some(o)) => o.title.en().to_string(),
+            (2, Some(o)) => o.title.es().to_string(),
             _ => return Err(DecodeError::Damaged),
         };
         let mut job = Job {
@@ -553,8 +556,8 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         };
         let name = match (r.bits(2)?, entry) {
             (0, _) => x.read(&mut r)?,
-            (1, Some(k)) => k.name.en.to_string(),
-            (2, Some(k)) => k.name.es.to_string(),
+            (1, Some(k)) => k.name.en().to_string(),
+            (2, Some(k)) => k.name.es().to_string(),
             _ => return Err(DecodeError::Damaged),
         };
         let issuer = read_opt_text(&mut r, &mut x)?;
