@@ -84,9 +84,14 @@ pub fn App() -> impl IntoView {
 
     // Screen readers and translators read the page in the chosen language.
     Effect::new(move |_| {
-        let code = state.lang.get().code();
+        let lang = state.lang.get();
         if let Some(root) = document().document_element() {
-            let _ = root.set_attribute("lang", code);
+            let _ = root.set_attribute("lang", lang.code());
+            // Arabic mirrors the whole page (the style sheet uses logical properties).
+            let _ = match lang.is_rtl() {
+                true => root.set_attribute("dir", "rtl"),
+                false => root.remove_attribute("dir"),
+            };
         }
     });
 

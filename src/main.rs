@@ -8,6 +8,21 @@ mod widgets;
 
 fn main() {
     console_error_panic_hook::set_once();
+    platform::locale::use_browser_plurals();
+    // The early first screen already speaks the starting language: the app mounts once that
+    // language's words are here (fetched, or from the service worker), so no word changes twice.
+    let lang = state::starting_lang();
+    if skillpass_core::locale::is_ready(lang) {
+        begin();
+    } else {
+        leptos::task::spawn_local(async move {
+            let _ = platform::locale::ensure(lang).await;
+            begin();
+        });
+    }
+}
+
+fn begin() {
     // When index.html is showing its early first question, start after the next frame: the
     // browser then records that paint as the page's main content before the app replaces it (a
     // replaced node whose paint is not yet recorded counts as never painted, and a slow phone's
@@ -49,7 +64,7 @@ fn start() {
     let lang = tapped
         .iter()
         .rev()
-        .find(|t| *t == "lang-en" || *t == "lang-es")
+        .find(|t| t.starts_with("lang-"))
         .cloned();
     let then = tapped
         .iter()

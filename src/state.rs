@@ -23,6 +23,14 @@ use std::collections::HashMap;
 use crate::platform::{nav, storage};
 
 const LANG_KEY: &str = "skillpass.lang";
+
+/// The language to start in: the one chosen here before, else the browser's first that the app
+/// speaks, else English.
+pub fn starting_lang() -> Lang {
+    storage::read_setting(LANG_KEY)
+        .and_then(|c| Lang::from_code(&c))
+        .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)))
+}
 /// Where a worker who left mid-way stopped, so opening the app again resumes there.
 const RESUME_KEY: &str = "skillpass.resume";
 
@@ -79,6 +87,10 @@ pub struct AppState {
     /// Unreadable saves kept on this device, as (key, raw value).
     pub kept: RwSignal<Vec<(String, String)>>,
     pub lang: RwSignal<Lang>,
+    /// A language being fetched (its file is not on the device yet).
+    pub lang_wait: RwSignal<Option<Lang>>,
+    /// A language asked for whose file could not be had (offline and never fetched).
+    pub lang_missing: RwSignal<Option<Lang>>,
     pub route: RwSignal<Route>,
     /// Text typed but not saved yet (it did not pass its check), by field, so that going Back
     /// and forth never loses what was typed.
@@ -161,9 +173,11 @@ impl AppState {
             &writer(),
             chrono::Utc::now(),
         );
-        let saved_lang = storage::read_setting(LANG_KEY).and_then(|c| Lang::from_code(&c));
-        let lang = saved_lang
-            .unwrap_or_else(|| Lang::pick(nav::browser_languages().iter().map(String::as_str)));
+        // `main` made the starting language's words ready before mounting (or could not: then
+        // English, until they arrive).
+        let lang = Some(starting_lang())
+            .filter(|l| skillpass_core::locale::is_ready(*l))
+            .unwrap_or(Lang::En);
         let fragment = nav::fragment();
         let incoming = share::is_share_fragment(&fragment).then(|| from_fragment(&fragment));
         let requested = match incoming {
@@ -186,6 +200,8 @@ impl AppState {
             notices: RwSignal::new(notices),
             kept: RwSignal::new(repo.kept_aside()),
             lang: RwSignal::new(lang),
+            lang_wait: RwSignal::new(None),
+            lang_missing: RwSignal::new(None),
             route: RwSignal::new(route),
             drafts: RwSignal::new(HashMap::new()),
             incoming: RwSignal::new(incoming),
@@ -678,9 +694,29 @@ impl AppState {
         }
     }
 
+    /// Switches the page's language; one whose words are not here yet is fetched first (the
+    /// page stays in the current language meanwhile), and one that cannot be had is said so.
     pub fn set_lang(&self, lang: Lang) {
-        self.lang.set(lang);
-        storage::write_setting(LANG_KEY, lang.code());
+        self.lang_missing.set(None);
+        if skillpass_core::locale::is_ready(lang) {
+            self.lang_wait.set(None);
+            self.lang.set(lang);
+            storage::write_setting(LANG_KEY, lang.code());
+            return;
+        }
+        self.lang_wait.set(Some(lang));
+        let s = *self;
+        leptos::task::spawn_local(async move {
+            let got = crate::platform::locale::ensure(lang).await;
+            if s.lang_wait.get_untracked() != Some(lang) {
+                return;
+            }
+            s.lang_wait.set(None);
+            match got {
+                Ok(()) => s.set_lang(lang),
+                Err(_) => s.lang_missing.set(Some(lang)),
+            }
+        });
     }
 
     /// The words for `msg` in the current language. Not tracked: the whole page is redrawn when

@@ -23,6 +23,24 @@ pub fn job_title(job: &Job, lang: Lang) -> String {
     }
 }
 
+/// The title a job picked from the list is saved with: the list's English title (Spanish in
+/// Spanish, as saves always had it), so it reads as picked in every language on any device, even
+/// where this language's file is not installed (see [`job_title`]).
+pub fn picked_title(o: &taxonomy::Occupation, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => o.title.es(),
+        _ => o.title.en(),
+    }
+}
+
+/// The name a certificate picked from the list is saved with (as [`picked_title`]).
+pub fn picked_cert_name(c: &taxonomy::Certificate, lang: Lang) -> &'static str {
+    match lang {
+        Lang::Es => c.name.es(),
+        _ => c.name.en(),
+    }
+}
+
 /// The icon key for a job: its occupation's, or a briefcase for a typed job.
 pub fn job_icon(job: &Job) -> &'static str {
     taxonomy::get()

@@ -241,6 +241,27 @@ impl Taxonomy {
         self.occupations.iter().filter(move |o| o.sector == sector)
     }
 
+    /// The trainer's skill picker: up to `limit` skills whose words, in English or any language
+    /// here, contain what was typed (2 letters or more; case, accents and letter forms ignored),
+    /// leaving out those `skip` says are picked already.
+    pub fn search_skills(
+        &self,
+        query: &str,
+        limit: usize,
+        skip: impl Fn(&str) -> bool,
+    ) -> Vec<&SkillEntry> {
+        let q = fold(query.trim());
+        if q.chars().count() < 2 {
+            return Vec::new();
+        }
+        self.skills
+            .iter()
+            .filter(|e| e.words.known().iter().any(|w| fold(w).contains(&q)))
+            .filter(|e| !skip(e.id))
+            .take(limit)
+            .collect()
+    }
+
     /// Jobs whose everyday title or other names contain every word typed, in English or any
     /// language whose words are here, ignoring case and accents ("cajera" finds "Cajero/a";
     /// "thu ngan" finds "Thu ngân"; "cna" finds the nursing assistant; Chinese by substring).

@@ -84,6 +84,56 @@ pub fn terms(query: &str) -> Vec<String> {
     words(&fold(query)).into_iter().map(str::to_string).collect()
 }
 
+/// How wide `s` draws, in columns of a Latin letter (a CJK character is two).
+pub fn columns(s: &str) -> usize {
+    s.chars().map(|c| if is_cjk(c) { 2 } else { 1 }).sum()
+}
+
+/// Breaks a label into lines of at most `width` columns: at spaces, or between any two CJK
+/// characters (Chinese is written without spaces). A word longer than a line keeps a line of its
+/// own rather than being cut.
+pub fn wrap(text: &str, width: usize) -> Vec<String> {
+    // (piece, whether a space goes before it)
+    let mut pieces: Vec<(String, bool)> = Vec::new();
+    for word in text.split_whitespace() {
+        let mut first = true;
+        let mut run = String::new();
+        for c in word.chars() {
+            if is_cjk(c) {
+                if !run.is_empty() {
+                    pieces.push((std::mem::take(&mut run), first));
+                    first = false;
+                }
+                pieces.push((c.to_string(), first));
+                first = false;
+            } else {
+                run.push(c);
+            }
+        }
+        if !run.is_empty() {
+            pieces.push((run, first));
+        }
+    }
+    let mut lines: Vec<String> = Vec::new();
+    for (piece, spaced) in pieces {
+        let gap = usize::from(spaced);
+        match lines.last_mut() {
+            Some(line) if columns(line) + gap + columns(&piece) <= width => {
+                if spaced {
+                    line.push(' ');
+                }
+                line.push_str(&piece);
+            }
+            // A CJK punctuation mark or closing bracket never starts a line.
+            Some(line) if !spaced && piece.chars().all(|c| "，。、）」』：；！？".contains(c)) => {
+                line.push_str(&piece)
+            }
+            _ => lines.push(piece),
+        }
+    }
+    lines
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -108,6 +158,18 @@ mod tests {
         assert!(!term_matches(&fold("收银员"), "厨师"));
         assert!(term_matches(&fold("Line cooks"), "cook"));
         assert!(!term_matches(&fold("Janitor"), "cook"));
+    }
+
+    #[test]
+    fn labels_wrap_at_spaces_and_between_chinese_characters() {
+        assert_eq!(wrap("Home health aide", 10), ["Home", "health", "aide"]);
+        assert_eq!(wrap("Home health aide", 11), ["Home health", "aide"]);
+        let zh = wrap("执业护士（持照实习护士）", 8);
+        assert!(zh.len() > 1, "{zh:?}");
+        assert!(zh.iter().all(|l| columns(l) <= 8 || l.chars().count() <= 5), "{zh:?}");
+        assert_eq!(zh.concat(), "执业护士（持照实习护士）");
+        assert_eq!(wrap(&"x".repeat(30), 8), ["x".repeat(30)]);
+        assert_eq!(wrap("CNA 护理助理", 8), ["CNA 护理", "助理"]);
     }
 
     #[test]

@@ -2,6 +2,7 @@
 
 pub mod device;
 pub mod download;
+pub mod locale;
 pub mod nav;
 pub mod offline;
 pub mod pin;

@@ -10,25 +10,27 @@ pub enum Spoken {
     NoVoice,
 }
 
-/// Speaks `text` in the language `lang_code` ("en", "es"), stopping anything already speaking.
-pub fn speak(text: &str, lang_code: &str, speech_tag: &str) -> Spoken {
+/// Speaks `text` in `lang` with a voice for that language, stopping anything already speaking.
+pub fn speak(text: &str, lang: skillpass_core::locale::Lang) -> Spoken {
     let Some(synth) = web_sys::window().and_then(|w| w.speech_synthesis().ok()) else {
         return Spoken::NoVoice;
     };
-    let has_voice = synth.get_voices().iter().any(|v| {
-        v.unchecked_into::<SpeechSynthesisVoice>()
-            .lang()
-            .to_ascii_lowercase()
-            .starts_with(lang_code)
-    });
-    if !has_voice {
+    // A voice whose language is this one ("vi-VN" for Vietnamese, "fil-PH" for Tagalog, any
+    // Chinese voice for Chinese).
+    let voice = synth
+        .get_voices()
+        .iter()
+        .map(|v| v.unchecked_into::<SpeechSynthesisVoice>())
+        .find(|v| lang.voice_fits(&v.lang()));
+    let Some(voice) = voice else {
         return Spoken::NoVoice;
-    }
+    };
     synth.cancel();
     match SpeechSynthesisUtterance::new_with_text(text) {
         Ok(u) => {
             // The browser picks its voice for this language; a slightly slow rate helps.
-            u.set_lang(speech_tag);
+            u.set_lang(&voice.lang());
+            u.set_voice(Some(&voice));
             u.set_rate(0.9);
             synth.speak(&u);
             Spoken::Started

@@ -25,9 +25,9 @@ pub fn AboutScreen() -> impl IntoView {
             <p data-read>{s.t(Msg::AboutBody)}</p>
             <h2 data-read>{s.t(Msg::AboutDataHeading)}</h2>
             <p data-read>{s.t(Msg::AboutWords)}</p>
-            // The credit O*NET asks for, word for word in English, and in Spanish for Spanish readers.
+            // The credit O*NET asks for, word for word in English, and translated below it for other readers.
             <p class="credit" lang="en" data-testid="onet-credit">{text(Lang::En, Msg::AboutOnet)}</p>
-            {(s.l() == Lang::Es).then(|| view! { <p class="credit">{text(Lang::Es, Msg::AboutOnet)}</p> })}
+            {(s.l() != Lang::En).then(|| view! { <p class="credit">{text(s.l(), Msg::AboutOnet)}</p> })}
             <p class="credit" data-testid="esco-credit">{s.t(Msg::AboutEsco)}</p>
             <p class="muted">{format!("Taxonomy v{}", taxonomy::VERSION)}</p>
             <button type="button" class="primary" data-testid="about-done" on:click=done>

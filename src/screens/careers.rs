@@ -171,7 +171,7 @@ fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str], your
         // SVG text does not wrap: long titles (Spanish ones especially) go on two lines, and
         // "Your job" on a line of its own, so everything fits a phone.
         let title = t.occupation(soc).map_or(*soc, |o| o.title.get(lang));
-        let mut lines = wrap(title, 24);
+        let mut lines = skillpass_core::text::wrap(title, 24);
         lines.truncate(2);
         let mut ty = y + 6;
         for line in &lines {
@@ -190,21 +190,6 @@ fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str], your
     }
     out.push_str("</svg>");
     out
-}
-
-/// Words split into lines of at most `width` characters (a longer word gets a line to itself).
-fn wrap(text: &str, width: usize) -> Vec<String> {
-    let mut lines: Vec<String> = Vec::new();
-    for word in text.split_whitespace() {
-        match lines.last_mut() {
-            Some(line) if line.chars().count() + 1 + word.chars().count() <= width => {
-                line.push(' ');
-                line.push_str(word);
-            }
-            _ => lines.push(word.to_string()),
-        }
-    }
-    lines
 }
 
 /// One job: how much the worker already does, what to learn (most important first), the usual
@@ -265,7 +250,7 @@ pub fn CareerScreen(num: u16) -> impl IntoView {
             let cert = step.and_then(|x| x.cert).and_then(|id| t.certificate(id)).map(|k| k.name.get(lang));
             view! {
                 <li data-read>
-                    <strong>{format!("{from} → {to}")}</strong>
+                    <strong>{from}" "<span class="flip-rtl" aria-hidden="true">"→"</span>" "{to}</strong>
                     {step.map(|x| view! { <span class="path-training">{x.training.get(lang)}</span> })}
                     {cert.map(|k| view! { <span class="path-cert"><span class="inline-icon" inner_html=icons::svg("award")></span>{k}</span> })}
                 </li>

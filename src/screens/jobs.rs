@@ -126,7 +126,7 @@ fn toggle_job(s: AppState, o: &'static Occupation, on: bool) {
     let change = if on {
         Change::AddJob {
             occupation: Some(soc.to_string()),
-            title: o.title.get(s.lang.get_untracked()).to_string(),
+            title: skillpass_core::summary::picked_title(o, s.lang.get_untracked()).to_string(),
         }
     } else {
         match s.profile.with_untracked(|p| {

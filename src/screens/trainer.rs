@@ -8,7 +8,7 @@ use skillpass_core::credential::class::{
 use skillpass_core::dates::parse_day;
 use skillpass_core::i18n::Msg;
 use skillpass_core::share::qr;
-use skillpass_core::taxonomy::{self, fold, Sector};
+use skillpass_core::taxonomy::{self, Sector};
 use skillpass_core::SkillId;
 
 use crate::platform::{device, download::download_text, nav, storage, trainer_key};
@@ -222,16 +222,8 @@ pub fn TrainerScreen() -> impl IntoView {
         .collect::<Vec<_>>()
     };
     let found = move || {
-        let q = fold(query.get().trim());
-        if q.chars().count() < 2 {
-            return Vec::new();
-        }
-        t.skills
-            .iter()
-            .filter(|e| fold(e.words.en).contains(&q) || fold(e.words.es).contains(&q))
-            .filter(|e| draft.with(|d| !d.skills.iter().any(|s| s == e.id)))
-            .take(12)
-            .collect::<Vec<_>>()
+        let q = query.get();
+        draft.with(|d| t.search_skills(&q, 12, |id| d.skills.iter().any(|s| s == id)))
     };
     // A skill shows in one list only (each tile's checkbox has an id that must be unique).
     let job_skills = move || {

@@ -7,7 +7,7 @@ use crate::state::use_app;
 use crate::widgets::{icons, open_file::OpenFileButton, read_aloud::ReadAloud};
 use skillpass_core::keep;
 
-/// The first screen: English / Español at its top (each in itself), what the app is, and Start.
+/// The first screen: the seven languages at its top (each in itself), what the app is, and Start.
 /// Whose phone or computer this is comes after Start, and only where it cannot be worked out
 /// (`device::start_mode`); on a phone the welcome offers "Not your phone?" instead.
 #[component]
@@ -18,7 +18,7 @@ pub fn Welcome() -> impl IntoView {
     view! {
         <section class="welcome">
             <div class="lang-choices" role="group"
-                aria-label=format!("{} · {}", text(Lang::En, Msg::LanguageQuestion), text(Lang::Es, Msg::LanguageQuestion))>
+                aria-label=text(current, Msg::LanguageQuestion)>
                 {Lang::ALL.into_iter().map(|lang| view! {
                     <button
                         type="button"
@@ -26,6 +26,7 @@ pub fn Welcome() -> impl IntoView {
                         class:choice-on=lang == current
                         aria-pressed=(lang == current).to_string()
                         lang=lang.code()
+                        dir=lang.is_rtl().then_some("rtl")
                         data-testid=format!("lang-{}", lang.code())
                         on:click=move |_| {
                             s.set_lang(lang);
@@ -36,7 +37,7 @@ pub fn Welcome() -> impl IntoView {
                             });
                         }
                     >
-                        {text(lang, Msg::LangName)}
+                        {lang.own_name()}
                     </button>
                 }).collect_view()}
             </div>

@@ -13,7 +13,7 @@ pub fn ReadAloud() -> impl IntoView {
     let no_voice = RwSignal::new(false);
     let on_click = move |_| {
         let lang = s.lang.get_untracked();
-        let spoken = speech::speak(&speech::screen_text(), lang.code(), lang.speech_tag());
+        let spoken = speech::speak(&speech::screen_text(), lang);
         no_voice.set(matches!(spoken, Spoken::NoVoice));
     };
     // A new screen or language stops the old reading and its message.
