@@ -2,15 +2,20 @@
 """Drafts the "to learn" wording of every activity (present/infinitive: "Write down patients' vital
 signs", "Armar exhibidores") from its "did" wording (past: "Wrote down…", "Armé…").
 
-Run once to fill the learn_en/learn_es columns of core/data/skills.tsv; from then on the columns are
-kept (and can be hand-edited) there, and tools/gen_taxonomy.py carries them over. The tables below
-are verb tables, not guesses: every first verb of the "did" column is listed (a missing one stops
-the script), and OVERRIDES holds the rows a rule would word badly.
+The skills are those of core/data/skills.tsv; their "did" wording is skill.<id> in
+core/locales/en.tsv and es.tsv, and the "to learn" wording is learn.<id> there (see TRANSLATIONS.md).
+It was run once to fill learn.<id> (then the learn_en/learn_es columns of skills.tsv); from then on
+the texts are kept (and can be hand-edited) in the language files, and tools/gen_taxonomy.py carries
+them over. The tables below are verb tables, not guesses: every first verb of the "did" wording is
+listed (a missing one stops the script), and OVERRIDES holds the rows a rule would word badly.
 
   python3 tools/draft_learn.py          # prints the drafts
-  python3 tools/draft_learn.py --write  # writes them into core/data/skills.tsv (only empty cells)
+  python3 tools/draft_learn.py --write  # adds the drafts to en.tsv/es.tsv, only for a learn.<id> not there
+                                        # yet (appended; lines already there are kept byte for byte)
 """
-import csv, os, re, sys
+import os, re, sys
+
+from gen_taxonomy import locale_texts, read_tsv, update_locales
 
 ROOT = os.path.dirname(os.path.dirname(os.path.abspath(__file__)))
 SKILLS = os.path.join(ROOT, 'core', 'data', 'skills.tsv')
@@ -235,22 +240,24 @@ OVERRIDES = {
 
 
 def main():
-    with open(SKILLS, encoding='utf-8', newline='') as f:
-        rows = list(csv.DictReader(f, delimiter='\t', quoting=csv.QUOTE_NONE))
+    rows = read_tsv(SKILLS)
+    en_words, es_words = locale_texts('en'), locale_texts('es')
+    words = []
     for r in rows:
-        en = OVERRIDES.get(r['en']) or en_learn(r['en'])
-        es = OVERRIDES.get(r['es']) or es_learn(r['es'])
+        did_en, did_es = en_words.get(f"skill.{r['id']}", ''), es_words.get(f"skill.{r['id']}", '')
+        assert did_en, f"no skill.{r['id']} in en.tsv"
+        en = OVERRIDES.get(did_en) or en_learn(did_en)
+        es = (OVERRIDES.get(did_es) or es_learn(did_es)) if did_es else ''
+        key = f"learn.{r['id']}"
         if '--write' in sys.argv:
-            r['learn_en'] = r.get('learn_en') or en
-            r['learn_es'] = r.get('learn_es') or es
+            # Texts already there stay as they are (update_locales never rewrites Spanish, and the
+            # English passed for a key en.tsv has is its own text).
+            if key not in en_words or key not in es_words:
+                words.append((key, en_words.get(key) or en, es_words.get(key) or es))
         else:
             print(f"{r['num']}\t{r['id']}\t{en}\t{es}")
     if '--write' in sys.argv:
-        header = ['num', 'id', 'icon', 'en', 'es', 'esco', 'learn_en', 'learn_es']
-        with open(SKILLS, 'w', encoding='utf-8', newline='') as f:
-            f.write('\t'.join(header) + '\n')
-            for r in rows:
-                f.write('\t'.join(r[h] for h in header) + '\n')
+        update_locales(words)
 
 
 if __name__ == '__main__':

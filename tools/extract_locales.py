@@ -1,6 +1,12 @@
 #!/usr/bin/env python3
-"""One-time move of every word out of Rust and the taxonomy TSVs into core/locales/{en,es}.tsv
-(issue 15). Kept for the record of how the first files were made; translators edit the .tsv files."""
+"""HISTORICAL — do not run. The one-time move of every word out of Rust and the taxonomy TSVs into
+core/locales/{en,es}.tsv (issue 15), already done. It can no longer run: the `messages!` table is gone
+from core/src/i18n.rs and the word columns (en, es, learn_*, search_*) are gone from core/data/*.tsv,
+so it would fail, and if it ran it would overwrite en.tsv and es.tsv (and their translators' edits).
+Kept as the record of how the first files were made and which keys the words got: skill.<id>,
+learn.<id>, occ.<soc>, search.<soc>, cert.<id>, path.<from>><to>, lang.<code>, msg.*, month.*,
+sector.*, edu.*. Translators edit the .tsv files; tools/gen_taxonomy.py and tools/draft_learn.py add
+new taxonomy words to them."""
 import csv, hashlib, re, sys, pathlib
 root = pathlib.Path(__file__).resolve().parent.parent
 src = (root / "core/src/i18n.rs").read_text()

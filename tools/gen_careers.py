@@ -2,7 +2,9 @@
 """Builds core/data/careers.tsv from O*NET 29.2 facts for every occupation in core/data/occupations.tsv:
 the importance (scale IM, 1-5, stored x100) of the 35 O*NET skills, the usual education (the Required
 Level of Education category most workers report), and the related occupations that SkillPass carries
-(in O*NET's order). The curated next steps are hand-written in core/data/paths.tsv.
+(in O*NET's order). The curated next steps are hand-written in core/data/paths.tsv (from to cert; their
+words are path.<from>><to> in core/locales). Reads only the soc column of occupations.tsv and writes
+no words, so it never touches core/locales.
 
   python3 tools/gen_careers.py
 """

@@ -12,6 +12,7 @@ pub mod credential;
 pub mod dates;
 pub mod device;
 pub mod envelope;
+pub mod field_error;
 pub mod files;
 pub mod i18n;
 pub mod intake;

@@ -10,7 +10,7 @@
 use serde::{Deserialize, Deserializer, Serialize, Serializer};
 use std::fmt;
 
-use crate::validate::FieldError;
+use crate::field_error::FieldError;
 
 /// Earliest and latest years accepted: a typo such as "0223" or "20223" should be caught, not stored.
 pub const MIN_YEAR: u16 = 1940;

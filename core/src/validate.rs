@@ -1,45 +1,10 @@
 //! Checks on what a person typed. Errors are typed; the UI words them through
 //! [`crate::i18n::Msg`], so nobody ever sees a parser message.
 
-use crate::locale::Msg;
+pub use crate::field_error::FieldError;
 
 pub const NAME_MAX_CHARS: usize = 60;
 pub const TEXT_MAX_CHARS: usize = 120;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq)]
-pub enum FieldError {
-    Empty,
-    TooLong {
-        max: usize,
-    },
-    MonthFormat,
-    MonthOutOfRange,
-    YearOutOfRange,
-    EndBeforeStart,
-    EmailFormat,
-    PhoneFormat,
-    UnknownSkill,
-    /// A language code the list does not know.
-    UnknownLanguage,
-}
-
-impl FieldError {
-    /// The plain-words message for this error, to show next to the field.
-    pub fn message(self) -> Msg {
-        match self {
-            FieldError::Empty => Msg::ErrEmpty,
-            FieldError::TooLong { .. } => Msg::ErrTooLong,
-            FieldError::MonthFormat => Msg::ErrMonthFormat,
-            FieldError::MonthOutOfRange => Msg::ErrMonthOutOfRange,
-            FieldError::YearOutOfRange => Msg::ErrYearOutOfRange,
-            FieldError::EndBeforeStart => Msg::ErrEndBeforeStart,
-            FieldError::EmailFormat => Msg::ErrEmailFormat,
-            FieldError::PhoneFormat => Msg::ErrPhoneFormat,
-            FieldError::UnknownSkill => Msg::ErrUnknownSkill,
-            FieldError::UnknownLanguage => Msg::ErrUnknownLanguage,
-        }
-    }
-}
 
 /// Collapses runs of whitespace and trims, so "  María   José " is stored as "María José".
 pub fn tidy(input: &str) -> String {

@@ -6,7 +6,7 @@ use skillpass_core::share::{self, Choice};
 use skillpass_core::wizard::{Route, Step};
 
 use crate::platform::{device, download::download_text, nav, storage};
-use crate::screens::profile::ProfileView;
+use crate::widgets::side_by_side::SideBySide;
 use crate::state::use_app;
 use crate::widgets::{icons, read_aloud::ReadAloud, share_choice::share_choice};
 
@@ -142,7 +142,7 @@ pub fn IntakeScreen() -> impl IntoView {
             </div>
             <article class="resume" data-testid="intake-preview">
                 <h2 class="print-title">{s.t(Msg::IntakeTitle)}</h2>
-                {move || view! { <ProfileView profile=shared.get() show_name=true/> }}
+                <SideBySide profile=Signal::derive(move || shared.get()) show_name=true/>
             </article>
         </section>
     }

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, trust_pieces_for, Lang, Msg, Piece};
+use skillpass_core::i18n::{skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::resume::{self, Part};
 use skillpass_core::summary::{
@@ -63,7 +63,12 @@ pub fn ProfileScreen() -> impl IntoView {
             <button type="button" class="secondary careers-link" data-testid="careers" on:click=move |_| s.go(Step::Careers)>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>{s.t(Msg::CareersLink)}
             </button>
-            {move || view! { <ProfileView profile=s.profile.get() show_name=false/> }}
+            // A caseworker can read the client's profile in two languages at once.
+            {if s.mode.get_untracked() == Some(DeviceMode::Caseworker) {
+                view! { <crate::widgets::side_by_side::SideBySide profile=s.profile.into() show_name=false/> }.into_any()
+            } else {
+                (move || view! { <ProfileView profile=s.profile.get() show_name=false/> }).into_any()
+            }}
             <div class="actions">
                 <button type="button" class="secondary" data-testid="edit-answers" on:click=move |_| s.go(Step::Check)>
                     {s.t(Msg::EditAnswers)}
@@ -93,9 +98,15 @@ pub fn ProfileScreen() -> impl IntoView {
 /// profile, which also counts skills in the third person), how many skills, jobs with the skills
 /// from each, other skills, certificates.
 #[component]
-pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl IntoView {
+pub fn ProfileView(
+    profile: skillpass_core::Profile,
+    show_name: bool,
+    /// Another language than the page's (the caseworker's second column).
+    #[prop(optional)]
+    lang: Option<Lang>,
+) -> impl IntoView {
     let s = use_app();
-    let lang = s.l();
+    let lang = lang.unwrap_or_else(|| s.l());
     // Typed and linked text without bidi controls; the style sheet isolates it
     // (`unicode-bidi: plaintext` on the classes below, cheaper in wasm than `dir` attributes).
     let p = &bidi::plain_profile(&profile);
@@ -116,7 +127,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                             <p class="muted" data-testid="job-line">{resume::job_line(job, lang)}</p>
                         </div>
                     </div>
-                    {skill_list(s, skills, p, false)}
+                    {skill_list(lang, skills, p, false)}
                 </li>
             }
         })
@@ -156,7 +167,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                                     let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
                                     let _ = download_text("open-badge.json", &text, "application/json");
                                 }>
-                                {s.t(Msg::SaveBadge)}
+                                {text(lang, Msg::SaveBadge)}
                             </button>
                         })}
                     </span>
@@ -172,7 +183,7 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                     <p class="resume-contact" data-testid="view-contact">{contact.join(resume::SEP)}</p>
                 })}
             })}
-            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", s.t(Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
+            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", text(lang, Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
             // Her goal, on a shared view and the résumé (her own profile shows it at the top).
             {show_name.then(|| resume::goal_line(p, lang)).flatten().map(|g| view! { <p class="resume-languages" data-testid="view-goal" data-read>{g}</p> })}
             // A count is the app talking: on screen only, never on the résumé.
@@ -181,16 +192,16 @@ pub fn ProfileView(profile: skillpass_core::Profile, show_name: bool) -> impl In
                 {if show_name { skills_count(lang, p.skills.len()) } else { skills_summary(lang, p.skills.len()) }}
             </p>
             {(!p.jobs.is_empty()).then(|| view! {
-                {heading(s.t(Msg::MyJobs), resume::heading(Part::Jobs, lang))}
+                {heading(text(lang, Msg::MyJobs), resume::heading(Part::Jobs, lang))}
                 <ul class="job-cards" role="list">{jobs}</ul>
             })}
             {(!grouped.other.is_empty()).then(|| view! {
-                {heading(s.t(Msg::OtherSkillsHeading), resume::heading(Part::OtherSkills, lang))}
-                {skill_list(s, grouped.other.clone(), p, true)}
+                {heading(text(lang, Msg::OtherSkillsHeading), resume::heading(Part::OtherSkills, lang))}
+                {skill_list(lang, grouped.other.clone(), p, true)}
             })}
-            {p.skills.is_empty().then(|| view! { <p class="empty">{s.t(Msg::NoSkillsYet)}</p> })}
+            {p.skills.is_empty().then(|| view! { <p class="empty">{text(lang, Msg::NoSkillsYet)}</p> })}
             {(!p.credentials.is_empty()).then(|| view! {
-                {heading(s.t(Msg::MyCerts), resume::heading(Part::Certificates, lang))}
+                {heading(text(lang, Msg::MyCerts), resume::heading(Part::Certificates, lang))}
                 <ul class="skill-list" role="list" data-testid="cert-list">{certs}</ul>
             })}
         </div>
@@ -211,12 +222,11 @@ fn heading(on_screen: &'static str, on_paper: Option<&'static str>) -> impl Into
 /// Skills as a list; `with_source` adds where each came from ("You added this yourself"), which
 /// goes without saying under a job.
 fn skill_list(
-    s: AppState,
+    lang: Lang,
     ids: Vec<SkillId>,
     p: &skillpass_core::Profile,
     with_source: bool,
 ) -> impl IntoView {
-    let lang = s.lang.get_untracked();
     let t = taxonomy::get();
     // "Learned in a class" only for a skill a signed class on the profile lists.
     let sources = if with_source {
@@ -245,7 +255,7 @@ fn skill_list(
                     <span class="choice-icon small" inner_html=icons::svg(icon)></span>
                     <span>
                         <span class="skill-label" data-read>{skill_words(&id, lang)}</span>
-                        {source.map(|m| view! { <span class="skill-source">{s.t(m)}</span> })}
+                        {source.map(|m| view! { <span class="skill-source">{text(lang, m)}</span> })}
                     </span>
                 </li>
             }

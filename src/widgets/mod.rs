@@ -11,5 +11,6 @@ pub mod question;
 pub mod read_aloud;
 pub mod search_field;
 pub mod share_choice;
+pub mod side_by_side;
 pub mod text_field;
 pub mod year_pick;

@@ -10,6 +10,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import {
   setUp, newDevice, shot, assertAccessible, assertNoSideways, quickProfile, savedProfile, R1, ROOT, PROFILE_KEY,
+  switchLang,
 } from './helpers.mjs';
 
 let env;
@@ -100,7 +101,7 @@ test('R1 sees her usual next steps first, each card labelled, with how close the
     assert.equal(await cook.getByTestId('career-next').count(), 0);
   }
 
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByText('Un paso adelante').first().waitFor();
   assert.match(await page.locator(`[data-soc="${MA}"]`).getByTestId('career-have-count').innerText(),
     /^Ya haces \d de las 10 tareas principales de este trabajo\.$/);
@@ -110,7 +111,7 @@ test('R1 sees her usual next steps first, each card labelled, with how close the
   await page.setViewportSize({ width: 320, height: 740 });
   await assertNoSideways(page, 'careers es 320');
   await shot(page, 'narrow-es-careers');
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByText('A step up').first().waitFor();
   await assertNoSideways(page, 'careers en 320');
   await shot(page, 'narrow-en-careers');
@@ -144,7 +145,7 @@ test('a job page lists what to learn in the present, and says the training once,
   await shot(page, 'phone-en-career');
 
   // The same page in Spanish: to learn in the infinitive ("Armar…", "Tomar…"), never "Tomé…".
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('career-title').filter({ hasText: 'Asistente médico' }).waitFor();
   assert.match(await page.getByTestId('career-summary').innerText(), /^Ya haces \d de las 10 tareas principales de este trabajo\.$/);
   for (const l of await page.getByTestId('career-missing').locator('li').allInnerTexts()) {
@@ -157,7 +158,7 @@ test('a job page lists what to learn in the present, and says the training once,
   await page.setViewportSize({ width: 320, height: 740 });
   await assertNoSideways(page, 'career es 320');
   await shot(page, 'narrow-es-career');
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('career-title').filter({ hasText: 'Medical assistant' }).waitFor();
   await assertNoSideways(page, 'career en 320');
   await shot(page, 'narrow-en-career');
@@ -187,9 +188,9 @@ test('"Save this as my goal" keeps the goal across a reload, shows it on the pro
   await assertAccessible(page, 'profile with goal');
   await assertNoSideways(page, 'profile with goal');
   await shot(page, 'phone-en-profile-goal');
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('goal-line').filter({ hasText: 'Tu meta' }).waitFor();
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('goal-line').filter({ hasText: 'Your goal' }).waitFor();
   await page.getByTestId('goal-open').click();
   await page.getByTestId('career-title').filter({ hasText: 'Licensed practical nurse' }).waitFor();
@@ -282,7 +283,7 @@ test('"Ask your job centre" makes a short note that prints on one page', async (
   assert.equal(pages, 1, 'the note fits one page');
   await page.emulateMedia({ media: 'screen' });
 
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('ask-job-centre').filter({ hasText: 'centro de empleo' }).click();
   await page.getByTestId('job-note').filter({ hasText: 'La capacitación que quiero pedir' }).waitFor();
   await page.setViewportSize({ width: 320, height: 740 });

@@ -5,6 +5,7 @@ import assert from 'node:assert/strict';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, waitForStep, stepOf,
   tick, next, tabTo, quickProfile, DESKTOP, pickWhen, certDetails,
+  switchLang,
 } from './helpers.mjs';
 
 let env;
@@ -337,7 +338,7 @@ test('a Spanish speaker does the whole flow in Spanish, and the profile reads in
   await page.getByTestId('about-done').click();
 
   // Everything switches, the taxonomy included; the choice is remembered.
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('profile-name').waitFor();
   assert.equal(await page.getByTestId('profile-name').innerText(), 'Hello, Lucy');
   assert.match(await page.locator('main').innerText(), /Cashier/);
@@ -469,7 +470,7 @@ test('read aloud speaks the screen in the chosen language, or says there is no v
   assert.equal(await page.getByTestId('read-aloud-status').innerText(), '');
 
   // No Spanish voice on this device: the button says so, in Spanish.
-  await page.getByTestId('lang-switch').click();
+  await switchLang(page);
   await page.getByTestId('read-aloud').click();
   assert.equal(await page.getByTestId('read-aloud-status').innerText(),
     'Lo siento, este aparato no tiene voz en español.');

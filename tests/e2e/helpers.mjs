@@ -335,3 +335,15 @@ export async function readQr(locator) {
   assert.ok(found, 'the QR code on screen could not be read');
   return found.data;
 }
+
+/**
+ * Switches the page's language through the header's list (`to`: a tag; by default English ↔
+ * Spanish, as the old two-language switch did) and waits until the page speaks it.
+ */
+export async function switchLang(page, to) {
+  const now = await page.evaluate(() => document.documentElement.lang);
+  const target = to ?? (now === 'es' ? 'en' : 'es');
+  await page.getByTestId('lang-switch').click();
+  await page.getByTestId(`menu-lang-${target}`).click();
+  await page.waitForFunction((t) => document.documentElement.lang === t, target);
+}
