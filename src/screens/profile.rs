@@ -13,7 +13,7 @@ use skillpass_core::wizard::Step;
 use skillpass_core::{SkillId, SkillSource};
 
 use crate::platform::download::download_text;
-use crate::state::{use_app, AppState};
+use crate::state::use_app;
 use crate::widgets::{banners::DownloadKept, icons, keep_card::KeepCard, read_aloud::ReadAloud};
 
 /// A trust line with the names in it isolated (`dir="auto"`, which isolates like `<bdi>`), so
