@@ -80,6 +80,48 @@ fn main() {
         out += &format!("    ({k:?}, {v:?}),\n");
     }
     out += "];\n";
+    out += &english(&en, &keys);
     let dest = Path::new(&env::var("OUT_DIR").unwrap()).join("locale_gen.rs");
     fs::write(dest, out).unwrap();
+}
+
+/// English as compiled into the wasm, smaller than en.tsv: the messages as an array in `Msg`
+/// order (no keys), and the words keyed by an id written once per id (`@skill learn` then
+/// `<id>\t<skill words>\t<learn words>`) instead of once per key.
+fn english(en: &str, keys: &[(String, bool)]) -> String {
+    const GROUPS: [&[&str]; 5] = [&["skill", "learn"], &["occ", "search"], &["cert"], &["lang"], &["path"]];
+    let rows = rows(en);
+    let mut out = String::from("/// English messages in `Msg` order (plural ones: empty; their forms are keyed).\npub const EN_MSGS: &[&str] = &[\n");
+    for (k, plural) in keys {
+        let text = if *plural {
+            ""
+        } else {
+            rows.iter().find(|(key, _)| *key == format!("msg.{k}")).map_or("", |(_, v)| v.as_str())
+        };
+        out += &format!("    {text:?},\n");
+    }
+    out += "];\n\n";
+    let grouped = |k: &str| GROUPS.iter().flat_map(|g| g.iter()).any(|p| k.starts_with(&format!("{p}.")));
+    let mut compact = String::new();
+    for (k, v) in &rows {
+        let plain_msg = k.strip_prefix("msg.").is_some_and(|rest| keys.iter().any(|(b, p)| !p && b == rest));
+        if !plain_msg && !grouped(k) {
+            compact += &format!("{k}\t{v}\n");
+        }
+    }
+    for group in GROUPS {
+        compact += &format!("@{}\n", group.join(" "));
+        let first = format!("{}.", group[0]);
+        for (k, v) in rows.iter().filter(|(k, _)| k.starts_with(&first)) {
+            let id = &k[first.len()..];
+            compact += &format!("{id}\t{v}");
+            for p in &group[1..] {
+                let other = rows.iter().find(|(key, _)| *key == format!("{p}.{id}")).map_or("", |(_, t)| t.as_str());
+                compact += &format!("\t{other}");
+            }
+            compact += "\n";
+        }
+    }
+    out += &format!("/// The rest of English, keyed (see `english` in build.rs).\npub const EN_COMPACT: &str = {compact:?};\n");
+    out
 }

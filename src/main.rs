@@ -15,7 +15,8 @@ fn main() {
     if skillpass_core::locale::is_ready(lang) {
         begin();
     } else {
-        leptos::task::spawn_local(async move {
+        // Leptos's own task runner starts with the app, so this waits on the browser's.
+        wasm_bindgen_futures::spawn_local(async move {
             let _ = platform::locale::ensure(lang).await;
             begin();
         });

@@ -49,7 +49,8 @@ async function packsHad(except, http) {
     for (const f of LOCALES) {
       if (had.has(f)) continue;
       const r = await fetch(f, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
-      if (r && r.ok) had.set(f, r);
+      // Fetched by this very visit (no older version of the app cached it): already this version.
+      if (r && r.ok) { r.current = true; had.set(f, r); }
     }
   }
   return had;
@@ -61,7 +62,8 @@ async function keepPacks(cache, last) {
   const had = await packsHad(CACHE, last);
   await Promise.all([...had].map(async ([f, before]) => {
     if (await cache.match(f)) return;
-    const fresh = await fetch(f, { cache: 'no-cache' }).then((r) => (r.ok ? r : null), () => null);
+    const fresh = before.current ? before
+      : await fetch(f, { cache: 'no-cache' }).then((r) => (r.ok ? r : null), () => null);
     const r = fresh || (last ? before : null);
     if (r) await cache.put(f, r).catch(() => {});
   }));

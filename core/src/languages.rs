@@ -101,7 +101,7 @@ pub fn search(query: &str) -> Vec<&'static Language> {
 /// The language of the app in use, ticked for someone who has said nothing yet (they can untick it).
 pub fn preset(have: &[String], app: Lang) -> Vec<String> {
     if have.is_empty() {
-        vec![app.code().to_string()]
+        vec![app.iso639().to_string()]
     } else {
         have.to_vec()
     }
@@ -194,6 +194,11 @@ mod tests {
     #[test]
     fn the_app_language_is_ticked_only_for_someone_who_said_nothing() {
         assert_eq!(preset(&[], Lang::Es), ["es"]);
+        // Every app language is on the list (Chinese as `zh`), so it is really ticked.
+        for lang in Lang::ALL {
+            let code = preset(&[], lang).remove(0);
+            assert!(known(&code), "{code}");
+        }
         let have = vec!["vi".to_string()];
         assert_eq!(preset(&have, Lang::En), have);
     }

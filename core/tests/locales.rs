@@ -468,3 +468,23 @@ fn spanish_compatibility_table_matches_es_tsv() {
         }
     }
 }
+
+/// English is compiled into the wasm in a smaller form than en.tsv (build.rs): every line of
+/// en.tsv must read back exactly, and nothing else may be there.
+#[test]
+fn the_compiled_english_is_en_tsv_word_for_word() {
+    let en = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en.tsv")).unwrap();
+    let mut n = 0;
+    for line in en.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
+        let (key, words) = line.split_once('\t').unwrap();
+        assert_eq!(locale::word_in(Lang::En, key), Some(words), "{key}");
+        n += 1;
+    }
+    assert!(n > 1500, "{n} English keys");
+    for msg in Msg::ALL {
+        if !Msg::PLURAL[*msg as usize] {
+            let key = format!("msg.{}", Msg::KEYS[*msg as usize]);
+            assert!(en.contains(&format!("\n{key}\t")), "{key}");
+        }
+    }
+}

@@ -2,7 +2,7 @@ use leptos::prelude::*;
 use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece};
+use skillpass_core::i18n::{fill, skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece};
 use skillpass_core::repo::Keeping;
 use skillpass_core::resume::{self, Part};
 use skillpass_core::summary::{
@@ -44,7 +44,7 @@ pub fn ProfileScreen() -> impl IntoView {
         <section class="profile">
             <p class="eyebrow">{s.t(Msg::ProfileTitle)}</p>
             <h1 tabindex="-1" data-testid="profile-name" data-read>
-                {move || format!("{}, {}", s.t(Msg::Hello), s.profile.with(|p| p.greeting_name()))}
+                {move || s.profile.with(|p| fill(s.l(), Msg::Hello, &[("name", &p.greeting_name())]))}
             </h1>
             // (issue 14, h-career: the goal line goes here, under the greeting.)
             // Sharing is what the profile is for: on the first screen, above everything else.

@@ -40,8 +40,42 @@ impl Catalog {
         Ok(Catalog { map, msgs })
     }
 
+    /// English as compiled in: messages by position, the rest in the compact form build.rs
+    /// writes (`key<TAB>text` lines, then `@a b` sections of `id<TAB>a words<TAB>b words`).
+    pub(super) fn english(msgs: &'static [&'static str], compact: &'static str) -> Catalog {
+        let mut map = HashMap::new();
+        let mut section: Vec<&str> = Vec::new();
+        for line in compact.lines() {
+            if let Some(names) = line.strip_prefix('@') {
+                section = names.split(' ').collect();
+                continue;
+            }
+            let mut cells = line.split('\t');
+            let Some(first) = cells.next() else { continue };
+            if section.is_empty() {
+                if let Some(words) = cells.next() {
+                    map.insert(first, words);
+                }
+                continue;
+            }
+            for (prefix, words) in section.iter().zip(cells) {
+                if !words.is_empty() {
+                    let key: &'static str = Box::leak(format!("{prefix}.{first}").into_boxed_str());
+                    map.insert(key, words);
+                }
+            }
+        }
+        let msgs = msgs.iter().map(|m| Some(*m).filter(|m| !m.is_empty())).collect();
+        Catalog { map, msgs }
+    }
+
     pub(super) fn get(&self, key: &str) -> Option<&'static str> {
-        self.map.get(key).copied()
+        self.map.get(key).copied().or_else(|| {
+            // A message asked for by its key (tests, tools): the compiled English keeps messages
+            // by position only.
+            let i = Msg::KEYS.iter().position(|k| key.strip_prefix("msg.") == Some(*k))?;
+            self.msg(i)
+        })
     }
 
     pub(super) fn msg(&self, i: usize) -> Option<&'static str> {
@@ -49,7 +83,7 @@ impl Catalog {
     }
 
     pub(super) fn len(&self) -> usize {
-        self.map.len()
+        self.map.len() + self.msgs.iter().flatten().count()
     }
 
     /// Every key and its words (tests).

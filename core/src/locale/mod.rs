@@ -75,6 +75,11 @@ impl Lang {
         self.row().tag
     }
 
+    /// Its ISO 639 code, as the list of languages a worker speaks has it (`zh` for Chinese).
+    pub fn iso639(self) -> &'static str {
+        self.code().split('-').next().unwrap_or("en")
+    }
+
     /// The language's name in itself ("Tiếng Việt").
     pub fn own_name(self) -> &'static str {
         self.row().own
@@ -143,8 +148,6 @@ impl Lang {
     }
 }
 
-const EN_TSV: &str = include_str!("../../locales/en.tsv");
-
 static CATALOGS: [OnceLock<Catalog>; 7] = [
     OnceLock::new(),
     OnceLock::new(),
@@ -156,7 +159,7 @@ static CATALOGS: [OnceLock<Catalog>; 7] = [
 ];
 
 fn english() -> &'static Catalog {
-    CATALOGS[0].get_or_init(|| Catalog::parse(EN_TSV).expect("en.tsv parses"))
+    CATALOGS[0].get_or_init(|| Catalog::english(EN_MSGS, EN_COMPACT))
 }
 
 /// Installs a language from the text of its file. Once installed, a language stays for the life of
