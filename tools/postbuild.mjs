@@ -151,6 +151,8 @@ const csp = [
 const placeholder = /<meta http-equiv="Content-Security-Policy" content="[^"]*">/;
 if (!placeholder.test(html)) throw new Error(`${page} lost its Content-Security-Policy meta tag`);
 html = html.replace(placeholder, `<meta http-equiv="Content-Security-Policy" content="${csp}">`);
+// The comments are for whoever edits index.html; a phone on prepaid data need not download them.
+html = html.replace(/<!--[\s\S]*?-->\s*/g, '');
 await writeFile(indexPath, html);
 
 if (page !== 'index.html') {
@@ -184,7 +186,10 @@ const built = (await files(stage)).map((p) => relative(stage, p).split('\\').joi
   .filter((p) => p !== 'sw.js').sort();
 // Language files are fetched when chosen, and kept by the worker from then on (not precached).
 const locales = built.filter((p) => p.startsWith('locales/'));
-const precache = built.filter((p) => !tools.includes(p) && !locales.includes(p));
+// The page is precached as `./`, the address the first visit loaded it at: the browser then only
+// revalidates what it just fetched instead of downloading index.html a second time.
+const precache = built.filter((p) => !tools.includes(p) && !locales.includes(p))
+  .map((p) => (p === 'index.html' ? './' : p));
 const version = createHash('sha256');
 for (const p of built) version.update(p).update(await readFile(join(stage, p)));
 const sw = (await readFile(join(here, 'sw.template.js'), 'utf8'))

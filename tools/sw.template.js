@@ -104,7 +104,7 @@ self.addEventListener('fetch', (event) => {
   // Every page of the app is index.html or tools.html (the screen is in ?step=, share links in
   // the fragment). A host that drops `.html` serves the tools page at `tools`.
   const tools = file === 'tools.html' || file === 'tools';
-  const lookup = request.mode === 'navigate' ? (tools ? 'tools.html' : 'index.html') : request;
+  const lookup = request.mode === 'navigate' ? (tools ? 'tools.html' : './') : request;
   event.respondWith((async () => {
     const cache = await caches.open(CACHE);
     const hit = await cache.match(lookup, { ignoreSearch: true });
