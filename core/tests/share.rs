@@ -428,3 +428,62 @@ fn a_year_alone_survives_a_link_and_new_links_are_format_2() {
     assert_eq!(digits::decode(digits).unwrap()[0] >> 4, 2);
     assert_eq!(share::open(digits), Ok(p));
 }
+
+/// A profile made in Spanish (jobs and a certificate picked from the list, so worded in Spanish)
+/// travels as codes: its link (format 2, frozen in `fixtures/share_link_es_v2.txt`) reads in the
+/// reader's language in all seven, each title the one that language's file gives.
+#[test]
+fn a_spanish_made_link_reads_in_every_language() {
+    use skillpass_core::locale::{self, Lang};
+    use skillpass_core::summary::{credential_name, job_title};
+    let frozen = include_str!("fixtures/share_link_es_v2.txt")
+        .lines()
+        .find(|l| !l.starts_with('#'))
+        .unwrap()
+        .trim();
+    let t = taxonomy::get();
+    let made = {
+        let mut p = Profile {
+            name: "Lucía Gómez".into(),
+            languages: vec!["es".into()],
+            ..Default::default()
+        };
+        for soc in ["41-2011.00", "35-2014.00"] {
+            let o = t.occupation(soc).unwrap();
+            p.jobs.push(Job {
+                id: String::new(),
+                title: o.title.es().to_string(),
+                employer: Some("Panadería Sol".into()),
+                occupation: Some(soc.into()),
+                start: YearMonth::year_only(2021).ok(),
+                end: None,
+            });
+        }
+        let k = t.certificate("cert:food-handler").unwrap();
+        p.credentials.push(Credential {
+            id: String::new(),
+            kind: CredentialKind::Certificate,
+            cert: Some(k.id.into()),
+            name: k.name.es().to_string(),
+            issuer: None,
+            date: None,
+            skills: vec![],
+            signature: None,
+        });
+        p
+    };
+    let link = share::link("https://skillpass.example/", &made);
+    assert_eq!(link, frozen, "the link this profile makes changed: the wire format must not");
+    let digits = frozen.split_once('#').unwrap().1;
+    assert_eq!(digits::decode(digits).unwrap()[0] >> 4, 2, "written by format 2");
+    let opened = share::open(digits).unwrap();
+    for lang in Lang::ALL {
+        assert!(locale::is_ready(lang));
+        for (job, soc) in opened.jobs.iter().zip(["41-2011.00", "35-2014.00"]) {
+            let want = locale::word_in(lang, &format!("occ.{soc}")).unwrap();
+            assert_eq!(job_title(job, lang), want, "{} {soc}", lang.code());
+        }
+        let want = locale::word_in(lang, "cert.cert:food-handler").unwrap();
+        assert_eq!(credential_name(&opened.credentials[0], lang), want, "{}", lang.code());
+    }
+}
