@@ -171,13 +171,17 @@ async function tsv(name) {
   const cols = head.split('\t');
   return rows.map((r) => Object.fromEntries(r.split('\t').map((v, i) => [cols[i], v])));
 }
+// The words are in the English locale file (core/locales/en.tsv: key<TAB>text).
+const EN = new Map((await readFile(join(ROOT, 'core', 'locales', 'en.tsv'), 'utf8')).split('\n')
+  .filter((l) => l && !l.startsWith('#')).map((l) => l.split('\t')));
 const TAX = await (async () => {
   const skills = await tsv('skills.tsv');
   const byNum = new Map(skills.map((s) => [s.num, s.id]));
   const occupations = new Map((await tsv('occupations.tsv')).map((o) => [o.soc, {
-    sector: o.sector, title: o.en, activities: (o.activities ?? '').split(' ').filter(Boolean).map((n) => byNum.get(n)),
+    sector: o.sector, title: EN.get(`occ.${o.soc}`), activities: (o.activities ?? '').split(' ').filter(Boolean).map((n) => byNum.get(n)),
   }]));
-  return { occupations, certificates: await tsv('certificates.tsv') };
+  const certificates = (await tsv('certificates.tsv')).map((k) => ({ ...k, en: EN.get(`cert.${k.id}`) }));
+  return { occupations, certificates };
 })();
 
 // The common certificate a fixture name refers to: core/src/reference.rs `listed_certificate`, ported.

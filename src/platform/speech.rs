@@ -30,7 +30,9 @@ pub fn speak(text: &str, lang: skillpass_core::locale::Lang) -> Spoken {
         Ok(u) => {
             // The browser picks its voice for this language; a slightly slow rate helps.
             u.set_lang(&voice.lang());
-            u.set_voice(Some(&voice));
+            // Through Reflect, which returns an error instead of throwing, should a browser's
+            // voice list hold something its utterance refuses.
+            let _ = js_sys::Reflect::set(&u, &"voice".into(), &voice);
             u.set_rate(0.9);
             synth.speak(&u);
             Spoken::Started

@@ -27,7 +27,7 @@ const OCCUPATIONS = await tsv('occupations.tsv');
 const SKILLS = await tsv('skills.tsv');
 const occNum = (soc) => Number(OCCUPATIONS.find((r) => r[1] === soc)[0]);
 /** The ten main activities of a job (their DWA ids), most central first. */
-const mainOf = (soc) => OCCUPATIONS.find((r) => r[1] === soc)[9].split(' ').slice(0, 10)
+const mainOf = (soc) => OCCUPATIONS.find((r) => r[1] === soc)[5].split(' ').slice(0, 10)
   .map((n) => SKILLS.find((s) => s[0] === n)[1]);
 
 /** R1 as the app saves her (saved form v3), optionally with other skills or a goal. */
