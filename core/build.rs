@@ -25,7 +25,9 @@ fn main() {
     println!("cargo:rerun-if-changed=locales/en.tsv");
     let mut keys: Vec<(String, bool)> = Vec::new();
     for (k, _) in rows(&en) {
-        let Some(rest) = k.strip_prefix("msg.") else { continue };
+        let Some(rest) = k.strip_prefix("msg.") else {
+            continue;
+        };
         let (base, plural) = match rest.rsplit_once('.') {
             Some((b, f)) if FORMS.contains(&f) => (b.to_string(), true),
             _ => (rest.to_string(), false),
@@ -64,7 +66,10 @@ fn main() {
     for tag in &tags {
         println!("cargo:rerun-if-changed=locales/{tag}.tsv");
         let text = fs::read_to_string(dir.join(format!("{tag}.tsv"))).unwrap();
-        if let Some((_, v)) = rows(&text).into_iter().find(|(k, _)| k == "msg.LangOffline") {
+        if let Some((_, v)) = rows(&text)
+            .into_iter()
+            .find(|(k, _)| k == "msg.LangOffline")
+        {
             out += &format!("    ({tag:?}, {v:?}),\n");
         }
     }

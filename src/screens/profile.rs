@@ -2,7 +2,9 @@ use leptos::prelude::*;
 use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece};
+use skillpass_core::i18n::{
+    skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece,
+};
 use skillpass_core::repo::Keeping;
 use skillpass_core::resume::{self, Part};
 use skillpass_core::summary::{

@@ -72,7 +72,9 @@ impl<'a> Template<'a> {
         let mut out = Vec::new();
         let mut rest = self.0;
         while let Some(open) = rest.find('{') {
-            let Some(len) = rest[open..].find('}') else { break };
+            let Some(len) = rest[open..].find('}') else {
+                break;
+            };
             let name = &rest[open + 1..open + len];
             if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                 out.push(Ok(&rest[..open + 1]));
