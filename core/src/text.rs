@@ -32,6 +32,22 @@ fn fold_char(c: char) -> Option<char> {
     })
 }
 
+/// Left-to-right/right-to-left embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069),
+/// the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark (U+061C).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `s` without bidi control characters, so it reads in the order it was typed
+/// ([`crate::bidi::plain_profile`] does a whole profile).
+pub fn strip_bidi(s: &str) -> String {
+    if s.chars().any(is_bidi_control) {
+        s.chars().filter(|c| !is_bidi_control(*c)).collect()
+    } else {
+        s.to_string()
+    }
+}
+
 /// Lower case without accents or letter-form differences, so "Cajero", "cajero" and "CAJERO"
 /// compare equal, "thu ngan" matches "Thu ngân", and "أمين" matches "امين".
 pub fn fold(s: &str) -> String {
@@ -81,7 +97,10 @@ pub fn term_matches(folded_text: &str, term: &str) -> bool {
 
 /// The folded search terms of what someone typed.
 pub fn terms(query: &str) -> Vec<String> {
-    words(&fold(query)).into_iter().map(str::to_string).collect()
+    words(&fold(query))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// How wide `s` draws, in columns of a Latin letter (a CJK character is two).
@@ -166,7 +185,10 @@ mod tests {
         assert_eq!(wrap("Home health aide", 11), ["Home health", "aide"]);
         let zh = wrap("执业护士（持照实习护士）", 8);
         assert!(zh.len() > 1, "{zh:?}");
-        assert!(zh.iter().all(|l| columns(l) <= 8 || l.chars().count() <= 5), "{zh:?}");
+        assert!(
+            zh.iter().all(|l| columns(l) <= 8 || l.chars().count() <= 5),
+            "{zh:?}"
+        );
         assert_eq!(zh.concat(), "执业护士（持照实习护士）");
         assert_eq!(wrap(&"x".repeat(30), 8), ["x".repeat(30)]);
         assert_eq!(wrap("CNA 护理助理", 8), ["CNA 护理", "助理"]);

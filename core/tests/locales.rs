@@ -455,7 +455,7 @@ fn the_checks_catch_altered_files() {
     );
 
     // Empty text, bidi control, and a tab (which makes an extra cell).
-    let bad = format!("msg.A\tx\t\nmsg.B\tx\t  \nmsg.C\tx\tab\u{202E}c\nmsg.D\tx\ta\tb\n");
+    let bad = "msg.A\tx\t\nmsg.B\tx\t  \nmsg.C\tx\tab\u{202E}c\nmsg.D\tx\ta\tb\n".to_string();
     let found = bad_text("es", &bad).join("\n");
     assert!(
         found.contains("es msg.A") && found.contains("es msg.B"),

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skillpass_core::career::{self, education_words, JobCentreNote, Level};
+use skillpass_core::career::{self, education_words, Level};
 use skillpass_core::change::Change;
 use skillpass_core::i18n::{
     closeness_words, level_words, main_tasks, next_step_after, text, Lang, Msg,
 };
+use skillpass_core::present::career::JobCentreNote;
 use skillpass_core::taxonomy::{self, Occupation};
 use skillpass_core::wizard::Step;
 
