@@ -1,7 +1,8 @@
 //! Text folding for search and matching: case, accents (Vietnamese tones included: "thu ngan"
 //! finds "Thu ngân"), Arabic letter forms (alef and hamza forms, final yeh and teh marbuta,
 //! diacritics, tatweel) and Arabic-Indic digits. Chinese has no case or accents; search matches
-//! it by substring ([`contains_cjk`]). Pure functions with no other module below them.
+//! it by substring ([`contains_cjk`]). Label wrapping by display columns ([`wrap`]), and bidi control
+//! characters removed ([`strip_bidi`]). Pure functions with no other module below them.
 
 /// The base letter of each code point from U+00C0 to U+024F (`\0`: not a letter with one).
 const LATIN: &[u8] = "aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0saaaaaaaceeeeiiiidnooooo\0ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghh\0\0iiiiiiiiii\0\0jjkk\0llllll\0\0llnnnnnn\0\0\0oooooooorrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".as_bytes();
