@@ -25,7 +25,9 @@ fn main() {
     println!("cargo:rerun-if-changed=locales/en.tsv");
     let mut keys: Vec<(String, bool)> = Vec::new();
     for (k, _) in rows(&en) {
-        let Some(rest) = k.strip_prefix("msg.") else { continue };
+        let Some(rest) = k.strip_prefix("msg.") else {
+            continue;
+        };
         let (base, plural) = match rest.rsplit_once('.') {
             Some((b, f)) if FORMS.contains(&f) => (b.to_string(), true),
             _ => (rest.to_string(), false),
@@ -64,7 +66,10 @@ fn main() {
     for tag in &tags {
         println!("cargo:rerun-if-changed=locales/{tag}.tsv");
         let text = fs::read_to_string(dir.join(format!("{tag}.tsv"))).unwrap();
-        if let Some((_, v)) = rows(&text).into_iter().find(|(k, _)| k == "msg.LangOffline") {
+        if let Some((_, v)) = rows(&text)
+            .into_iter()
+            .find(|(k, _)| k == "msg.LangOffline")
+        {
             out += &format!("    ({tag:?}, {v:?}),\n");
         }
     }
@@ -89,22 +94,37 @@ fn main() {
 /// order (no keys), and the words keyed by an id written once per id (`@skill learn` then
 /// `<id>\t<skill words>\t<learn words>`) instead of once per key.
 fn english(en: &str, keys: &[(String, bool)]) -> String {
-    const GROUPS: [&[&str]; 5] = [&["skill", "learn"], &["occ", "search"], &["cert"], &["lang"], &["path"]];
+    const GROUPS: [&[&str]; 5] = [
+        &["skill", "learn"],
+        &["occ", "search"],
+        &["cert"],
+        &["lang"],
+        &["path"],
+    ];
     let rows = rows(en);
     let mut out = String::from("/// English messages in `Msg` order (plural ones: empty; their forms are keyed).\npub const EN_MSGS: &[&str] = &[\n");
     for (k, plural) in keys {
         let text = if *plural {
             ""
         } else {
-            rows.iter().find(|(key, _)| *key == format!("msg.{k}")).map_or("", |(_, v)| v.as_str())
+            rows.iter()
+                .find(|(key, _)| *key == format!("msg.{k}"))
+                .map_or("", |(_, v)| v.as_str())
         };
         out += &format!("    {text:?},\n");
     }
     out += "];\n\n";
-    let grouped = |k: &str| GROUPS.iter().flat_map(|g| g.iter()).any(|p| k.starts_with(&format!("{p}.")));
+    let grouped = |k: &str| {
+        GROUPS
+            .iter()
+            .flat_map(|g| g.iter())
+            .any(|p| k.starts_with(&format!("{p}.")))
+    };
     let mut compact = String::new();
     for (k, v) in &rows {
-        let plain_msg = k.strip_prefix("msg.").is_some_and(|rest| keys.iter().any(|(b, p)| !p && b == rest));
+        let plain_msg = k
+            .strip_prefix("msg.")
+            .is_some_and(|rest| keys.iter().any(|(b, p)| !p && b == rest));
         if !plain_msg && !grouped(k) {
             compact += &format!("{k}\t{v}\n");
         }
@@ -116,7 +136,10 @@ fn english(en: &str, keys: &[(String, bool)]) -> String {
             let id = &k[first.len()..];
             compact += &format!("{id}\t{v}");
             for p in &group[1..] {
-                let other = rows.iter().find(|(key, _)| *key == format!("{p}.{id}")).map_or("", |(_, t)| t.as_str());
+                let other = rows
+                    .iter()
+                    .find(|(key, _)| *key == format!("{p}.{id}"))
+                    .map_or("", |(_, t)| t.as_str());
                 compact += &format!("\t{other}");
             }
             compact += "\n";

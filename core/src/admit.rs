@@ -15,9 +15,8 @@
 
 use std::collections::HashSet;
 
-use crate::credential::OB3_PREFIX;
 use crate::month::{MAX_YEAR, MIN_YEAR};
-use crate::profile::{Contact, Credential, Job, Profile, SkillId};
+use crate::profile::{Contact, Credential, Job, Profile, SkillId, OB3_PREFIX};
 use crate::taxonomy;
 use crate::validate::{self, FieldError};
 use chrono::Datelike;

@@ -7,20 +7,9 @@
 
 use crate::profile::Profile;
 
-/// Left-to-right/right-to-left embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069),
-/// the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark (U+061C).
-pub fn is_control(c: char) -> bool {
-    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
-}
-
-/// `s` without bidi control characters.
-pub fn plain(s: &str) -> String {
-    if s.chars().any(is_control) {
-        s.chars().filter(|c| !is_control(*c)).collect()
-    } else {
-        s.to_string()
-    }
-}
+/// The character-level rules live in [`crate::text`] (below the profile, which cleans names with
+/// them); this module makes whole profiles plain.
+pub use crate::text::{is_bidi_control as is_control, strip_bidi as plain};
 
 fn plain_opt(s: &Option<String>) -> Option<String> {
     s.as_deref().map(plain)

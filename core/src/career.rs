@@ -14,8 +14,8 @@ use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::locale::Lang;
-use crate::profile::Profile;
 use crate::locale::Words;
+use crate::profile::Profile;
 use crate::taxonomy::{self, Occupation, SkillEntry};
 
 const CAREERS_TSV: &str = include_str!("../data/careers.tsv");
@@ -81,7 +81,9 @@ pub fn get() -> &'static Careers {
                     from: c[0],
                     to: c[1],
                     cert: Some(c[2]).filter(|x| !x.is_empty()),
-                    training: Words::key(Box::leak(format!("path.{}>{}", c[0], c[1]).into_boxed_str())),
+                    training: Words::key(Box::leak(
+                        format!("path.{}>{}", c[0], c[1]).into_boxed_str(),
+                    )),
                 }
             })
             .collect(),
@@ -483,56 +485,11 @@ pub fn goal_title(p: &Profile, lang: Lang) -> Option<&'static str> {
     goal(p).map(|o| o.title.get(lang))
 }
 
-/// "Ask your job centre about this training": a short note of the goal, the training and what is
-/// still to learn, in plain words, to print or send.
-#[derive(Clone, Debug, PartialEq, Eq)]
-pub struct JobCentreNote {
-    pub name: String,
-    pub goal: &'static str,
-    pub training: Option<&'static str>,
-    pub have: String,
-    pub to_learn: Vec<&'static str>,
-}
-
-impl JobCentreNote {
-    pub fn new(lang: Lang, p: &Profile, soc: &str) -> Option<JobCentreNote> {
-        let o = taxonomy::get().occupation(soc)?;
-        let g = gap(p, soc)?;
-        Some(JobCentreNote {
-            name: crate::bidi::plain(&p.name),
-            goal: o.title.get(lang),
-            training: g.way_in.map(|w| w.training.get(lang)),
-            have: crate::i18n::note_have(lang, g.main_have, g.main),
-            to_learn: g.to_learn().iter().map(|e| e.learn.get(lang)).collect(),
-        })
-    }
-
-    /// The note as plain text (for the share sheet and copying).
-    pub fn text(&self, lang: Lang) -> String {
-        use crate::i18n::{text, Msg};
-        let mut out = format!("{}\n\n", text(lang, Msg::NoteTitle));
-        if !self.name.is_empty() {
-            out += &format!("{}: {}\n", text(lang, Msg::NoteName), self.name);
-        }
-        out += &format!("{}: {}\n", text(lang, Msg::NoteGoal), self.goal);
-        if let Some(t) = self.training {
-            out += &format!("{}: {}\n", text(lang, Msg::NoteTraining), t);
-        }
-        out += &format!("{}\n", self.have);
-        if !self.to_learn.is_empty() {
-            out += &format!("\n{}:\n", text(lang, Msg::NoteToLearn));
-            for l in &self.to_learn {
-                out += &format!("- {l}\n");
-            }
-        }
-        out += &format!("\n{}\n", text(lang, Msg::NoteQuestion));
-        out
-    }
-}
-
 /// "High school diploma or GED", from O*NET's education category (`edu.1`…`edu.7`).
 pub fn education_words(lang: Lang, category: u8) -> &'static str {
-    const KEYS: [&str; 7] = ["edu.1", "edu.2", "edu.3", "edu.4", "edu.5", "edu.6", "edu.7"];
+    const KEYS: [&str; 7] = [
+        "edu.1", "edu.2", "edu.3", "edu.4", "edu.5", "edu.6", "edu.7",
+    ];
     let key = KEYS[usize::from(category.clamp(1, 7) - 1)];
     Words::key(key).get(lang)
 }

@@ -16,7 +16,11 @@ impl Msg {
 
 /// "Step 1 of 7", with digits in every language.
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
-    fill(lang, Msg::StepOf, &[("n", &n.to_string()), ("total", &total.to_string())])
+    fill(
+        lang,
+        Msg::StepOf,
+        &[("n", &n.to_string()), ("total", &total.to_string())],
+    )
 }
 
 /// "Job 2 of 3 — Cashier": the progress line on a job's own screens.
@@ -25,7 +29,11 @@ pub fn job_of(lang: Lang, n: usize, total: usize, title: &str) -> String {
     fill(
         lang,
         Msg::JobOf,
-        &[("n", &n.to_string()), ("total", &total.to_string()), ("title", &title)],
+        &[
+            ("n", &n.to_string()),
+            ("total", &total.to_string()),
+            ("title", &title),
+        ],
     )
 }
 
@@ -167,7 +175,11 @@ pub fn note_have(lang: Lang, have: usize, main: usize) -> String {
         (h, m) if h == m => Msg::NoteHaveAll,
         _ => Msg::NoteHaveSome,
     };
-    fill(lang, msg, &[("h", &have.to_string()), ("m", &main.to_string())])
+    fill(
+        lang,
+        msg,
+        &[("h", &have.to_string()), ("m", &main.to_string())],
+    )
 }
 
 /// How alike a job's work is to one the worker held: "The work is close to your past job:
@@ -227,7 +239,10 @@ pub fn month_year(lang: Lang, ym: crate::YearMonth) -> String {
         Some(m) => fill(
             lang,
             Msg::MonthYear,
-            &[("month", month_name(lang, m)), ("year", &ym.year().to_string())],
+            &[
+                ("month", month_name(lang, m)),
+                ("year", &ym.year().to_string()),
+            ],
         ),
     }
 }

@@ -6,6 +6,7 @@
 
 pub mod admit;
 pub mod bidi;
+pub mod bits;
 pub mod career;
 pub mod change;
 pub mod credential;
@@ -18,10 +19,12 @@ pub mod i18n;
 pub mod intake;
 pub mod jsonresume;
 pub mod keep;
-pub mod locale;
 pub mod languages;
+pub mod locale;
 pub mod month;
+pub mod pack;
 pub mod pin;
+pub mod present;
 pub mod profile;
 pub mod readability;
 pub mod reference;

@@ -143,6 +143,10 @@ pub struct Credential {
     pub signature: Option<String>,
 }
 
+/// How a signed training from a file other than ours is kept in [`Credential::signature`]: its
+/// whole signed document after this prefix (`credential` checks it; `admit` caps its size).
+pub const OB3_PREFIX: &str = "ob3:";
+
 impl Profile {
     pub fn has_skill(&self, id: &SkillId) -> bool {
         self.skills.iter().any(|s| &s.id == id)
@@ -238,7 +242,7 @@ impl Profile {
     /// name (bidi controls removed, so a greeting never reads backwards); empty if neither has a
     /// visible letter.
     pub fn greeting_name(&self) -> String {
-        let clean = |s: &str| crate::validate::tidy(&crate::bidi::plain(s));
+        let clean = |s: &str| crate::validate::tidy(&crate::text::strip_bidi(s));
         if let Some(short) = self
             .short_name
             .as_deref()

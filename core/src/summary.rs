@@ -10,13 +10,7 @@ use crate::taxonomy::{self, fold};
 /// language) reads in the reader's language; a title the worker typed is kept as typed.
 pub fn job_title(job: &Job, lang: Lang) -> String {
     match taxonomy::get().occupation_of(job) {
-        Some(o)
-            if o
-                .title
-                .known()
-                .iter()
-                .any(|t| fold(t) == fold(&job.title)) =>
-        {
+        Some(o) if o.title.known().iter().any(|t| fold(t) == fold(&job.title)) => {
             o.title.get(lang).to_string()
         }
         _ => job.title.clone(),

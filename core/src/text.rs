@@ -1,7 +1,8 @@
 //! Text folding for search and matching: case, accents (Vietnamese tones included: "thu ngan"
 //! finds "Thu ngân"), Arabic letter forms (alef and hamza forms, final yeh and teh marbuta,
 //! diacritics, tatweel) and Arabic-Indic digits. Chinese has no case or accents; search matches
-//! it by substring ([`contains_cjk`]). Pure functions with no other module below them.
+//! it by substring ([`contains_cjk`]). Label wrapping by display columns ([`wrap`]), and bidi control
+//! characters removed ([`strip_bidi`]). Pure functions with no other module below them.
 
 /// The base letter of each code point from U+00C0 to U+024F (`\0`: not a letter with one).
 const LATIN: &[u8] = "aaaaaaaceeeeiiii\0nooooo\0ouuuuy\0saaaaaaaceeeeiiiidnooooo\0ouuuuytyaaaaaaccccccccddddeeeeeeeeeegggggggghh\0\0iiiiiiiiii\0\0jjkk\0llllll\0\0llnnnnnn\0\0\0oooooooorrrrrrsssssssstttt\0\0uuuuuuuuuuuuwwyyyzzzzzz\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0oo\0\0\0\0\0\0\0\0\0\0\0\0\0uu\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0aaiioouuuuuuuuuu\0aaaa\0\0\0\0ggkkoooo\0\0j\0\0\0gg\0\0nnaa\0\0\0\0aaaaeeeeiiiioooorrrruuuusstt\0\0hh\0\0\0\0\0\0aaeeooooooooyy\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0\0".as_bytes();
@@ -30,6 +31,22 @@ fn fold_char(c: char) -> Option<char> {
         0x6F0..=0x6F9 => char::from_u32(cp - 0x6F0 + 0x30).unwrap_or(c),
         _ => return c.to_lowercase().next().or(Some(c)),
     })
+}
+
+/// Left-to-right/right-to-left embeddings and overrides (U+202A–U+202E), isolates (U+2066–U+2069),
+/// the left-to-right and right-to-left marks (U+200E, U+200F) and the Arabic letter mark (U+061C).
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}' | '\u{200E}' | '\u{200F}' | '\u{061C}')
+}
+
+/// `s` without bidi control characters, so it reads in the order it was typed
+/// ([`crate::bidi::plain_profile`] does a whole profile).
+pub fn strip_bidi(s: &str) -> String {
+    if s.chars().any(is_bidi_control) {
+        s.chars().filter(|c| !is_bidi_control(*c)).collect()
+    } else {
+        s.to_string()
+    }
 }
 
 /// Lower case without accents or letter-form differences, so "Cajero", "cajero" and "CAJERO"
@@ -81,7 +98,10 @@ pub fn term_matches(folded_text: &str, term: &str) -> bool {
 
 /// The folded search terms of what someone typed.
 pub fn terms(query: &str) -> Vec<String> {
-    words(&fold(query)).into_iter().map(str::to_string).collect()
+    words(&fold(query))
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// How wide `s` draws, in columns of a Latin letter (a CJK character is two).
@@ -166,7 +186,10 @@ mod tests {
         assert_eq!(wrap("Home health aide", 11), ["Home health", "aide"]);
         let zh = wrap("执业护士（持照实习护士）", 8);
         assert!(zh.len() > 1, "{zh:?}");
-        assert!(zh.iter().all(|l| columns(l) <= 8 || l.chars().count() <= 5), "{zh:?}");
+        assert!(
+            zh.iter().all(|l| columns(l) <= 8 || l.chars().count() <= 5),
+            "{zh:?}"
+        );
         assert_eq!(zh.concat(), "执业护士（持照实习护士）");
         assert_eq!(wrap(&"x".repeat(30), 8), ["x".repeat(30)]);
         assert_eq!(wrap("CNA 护理助理", 8), ["CNA 护理", "助理"]);

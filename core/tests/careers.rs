@@ -5,10 +5,11 @@ mod common;
 
 use chrono::NaiveDate;
 use skillpass_core::admit::{admit, Part, Why};
-use skillpass_core::career::{self, Closeness, JobCentreNote, Level, MAIN};
+use skillpass_core::career::{self, Closeness, Level, MAIN};
 use skillpass_core::change::{apply, Change};
 use skillpass_core::envelope::{restore, Envelope};
 use skillpass_core::i18n::{closeness_words, main_tasks, Lang};
+use skillpass_core::present::career::JobCentreNote;
 use skillpass_core::profile::{Job, Skill, SkillId, SkillSource};
 use skillpass_core::readability::grade;
 use skillpass_core::share::{self, codec, digits};

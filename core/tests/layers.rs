@@ -1,6 +1,5 @@
-//! The core's modules in layers, bottom to top: a module may use only modules of lower layers.
-//! The few cycles the code has today are listed by name ([`KNOWN_CYCLE_EDGES`]) so none can grow
-//! unseen, and a test fails when one is gone so the list shrinks with it.
+//! The core's modules in layers, bottom to top: a module may use only modules of lower layers —
+//! no module imports one above it or one beside it, so the core has no import cycles.
 //!
 //! Read from the source: every `use crate::X…` and `crate::X::…` outside comments, in each file of
 //! `core/src/` up to its `#[cfg(test)]` line (tests may reach anywhere). A name re-exported at the
@@ -9,39 +8,45 @@
 use std::collections::{BTreeMap, BTreeSet};
 use std::path::{Path, PathBuf};
 
-/// Bottom to top. Each module is in exactly one layer.
+/// Bottom to top. Each module is in exactly one layer, and uses only modules of layers below its
+/// own: never one above, never one beside it (so there is no cycle to list).
 const LAYERS: &[(&str, &[&str])] = &[
-    ("base: no words, no domain", &["text", "dates", "device", "readability"]),
+    (
+        "base: no words, no domain",
+        &["text", "bits", "dates", "device", "readability"],
+    ),
     ("words: keys to words, no domain types", &["locale"]),
-    ("typed errors and the language list", &["field_error", "languages"]),
+    (
+        "typed errors and the language list",
+        &["field_error", "languages"],
+    ),
     ("months", &["month"]),
     ("checks on what was typed", &["validate"]),
-    ("the profile", &["profile", "bidi"]),
-    ("facts: taxonomy (knows no words), keep, wizard", &["taxonomy", "keep", "wizard"]),
-    ("credentials, sharing, admitting outside data", &["admit", "credential", "share", "related"]),
-    ("records: saved form, changes, references", &["envelope", "change", "reference"]),
+    ("the profile", &["profile"]),
+    (
+        "facts: taxonomy (knows no words), keep, wizard, plain profiles",
+        &["taxonomy", "keep", "wizard", "bidi"],
+    ),
+    (
+        "over the facts: packed pieces, careers, related certificates",
+        &["pack", "career", "related"],
+    ),
+    (
+        "credentials, admitting outside data",
+        &["credential", "admit"],
+    ),
+    ("share links", &["share"]),
+    (
+        "records: saved form, changes, references",
+        &["envelope", "change", "reference"],
+    ),
     ("the store", &["repo"]),
     ("edits over the store", &["pin", "when"]),
-    ("presentation: words for screens", &["i18n", "career"]),
+    ("words for domain values", &["i18n"]),
     ("reading the profile in words", &["summary"]),
     ("outputs", &["intake", "jsonresume", "resume"]),
     ("files", &["files"]),
-];
-
-/// Same-layer imports that exist today (cycles not yet broken). Each one is a debt: remove it
-/// from here when the code stops doing it.
-const KNOWN_CYCLE_EDGES: &[(&str, &str)] = &[
-    // profile cleans names with bidi::plain; bidi strips a whole Profile.
-    ("profile", "bidi"),
-    ("bidi", "profile"),
-    // admit checks credentials; credential packs through share; share admits what it reads.
-    ("admit", "credential"),
-    ("credential", "share"),
-    ("share", "admit"),
-    ("share", "credential"),
-    // career's job-centre note is worded by i18n; i18n words career's gaps.
-    ("career", "i18n"),
-    ("i18n", "career"),
+    ("presentation: what screens show", &["present"]),
 ];
 
 #[derive(Debug, Clone)]
@@ -58,7 +63,10 @@ fn src_dir() -> PathBuf {
 }
 
 fn rust_files(dir: &Path, out: &mut Vec<PathBuf>) {
-    let mut entries: Vec<_> = std::fs::read_dir(dir).unwrap().map(|e| e.unwrap().path()).collect();
+    let mut entries: Vec<_> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .collect();
     entries.sort();
     for p in entries {
         if p.is_dir() {
@@ -90,7 +98,9 @@ fn code_lines(text: &str) -> Vec<(usize, String)> {
 }
 
 fn ident(s: &str) -> &str {
-    let end = s.find(|c: char| !(c.is_ascii_alphanumeric() || c == '_')).unwrap_or(s.len());
+    let end = s
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '_'))
+        .unwrap_or(s.len());
     &s[..end]
 }
 
@@ -105,7 +115,13 @@ fn crate_paths(lines: &[(usize, String)]) -> Vec<(String, Vec<String>, usize)> {
         joined.push_str(l);
         joined.push('\n');
     }
-    let line_of = |at: usize| starts.iter().rev().find(|(s, _)| *s <= at).map_or(0, |(_, n)| *n);
+    let line_of = |at: usize| {
+        starts
+            .iter()
+            .rev()
+            .find(|(s, _)| *s <= at)
+            .map_or(0, |(_, n)| *n)
+    };
     let mut out = Vec::new();
     let mut rest = 0;
     while let Some(found) = joined[rest..].find("crate::") {
@@ -145,9 +161,16 @@ fn crate_paths(lines: &[(usize, String)]) -> Vec<(String, Vec<String>, usize)> {
             let second: Vec<String> = match item[first.len()..].strip_prefix("::") {
                 Some(s) if s.starts_with('{') => {
                     let group = &s[1..s.find('}').unwrap_or(s.len())];
-                    group.split(',').map(|p| ident(p.trim()).to_string()).filter(|p| !p.is_empty()).collect()
+                    group
+                        .split(',')
+                        .map(|p| ident(p.trim()).to_string())
+                        .filter(|p| !p.is_empty())
+                        .collect()
                 }
-                Some(s) => vec![ident(s).to_string()].into_iter().filter(|p| !p.is_empty()).collect(),
+                Some(s) => vec![ident(s).to_string()]
+                    .into_iter()
+                    .filter(|p| !p.is_empty())
+                    .collect(),
                 None => Vec::new(),
             };
             out.push((first.to_string(), second, line_of(at)));
@@ -162,7 +185,10 @@ fn crate_root() -> (BTreeSet<String>, BTreeMap<String, String>) {
     let mut mods = BTreeSet::new();
     let mut reexports = BTreeMap::new();
     for line in lib.lines() {
-        if let Some(m) = line.strip_prefix("pub mod ").or_else(|| line.strip_prefix("mod ")) {
+        if let Some(m) = line
+            .strip_prefix("pub mod ")
+            .or_else(|| line.strip_prefix("mod "))
+        {
             mods.insert(m.trim_end_matches(';').trim().to_string());
         } else if let Some(u) = line.strip_prefix("pub use ") {
             let m = ident(u);
@@ -185,12 +211,22 @@ fn uses() -> Vec<Use> {
     let mut out = Vec::new();
     for f in files {
         let rel = f.strip_prefix(src_dir()).unwrap();
-        let first = rel.components().next().unwrap().as_os_str().to_str().unwrap();
+        let first = rel
+            .components()
+            .next()
+            .unwrap()
+            .as_os_str()
+            .to_str()
+            .unwrap();
         let from = first.trim_end_matches(".rs").to_string();
         if from == "lib" {
             continue;
         }
-        assert!(mods.contains(&from), "{} is not a module declared in lib.rs", rel.display());
+        assert!(
+            mods.contains(&from),
+            "{} is not a module declared in lib.rs",
+            rel.display()
+        );
         let text = std::fs::read_to_string(&f).unwrap();
         for (first, second, line) in crate_paths(&code_lines(&text)) {
             let (to, items) = if mods.contains(&first) {
@@ -198,10 +234,18 @@ fn uses() -> Vec<Use> {
             } else if let Some(m) = reexports.get(&first) {
                 (m.clone(), vec![first])
             } else {
-                panic!("{}:{line}: crate::{first} is neither a module nor a root re-export", rel.display());
+                panic!(
+                    "{}:{line}: crate::{first} is neither a module nor a root re-export",
+                    rel.display()
+                );
             };
             if to != from {
-                out.push(Use { from: from.clone(), to, items, at: format!("core/src/{}:{line}", rel.display()) });
+                out.push(Use {
+                    from: from.clone(),
+                    to,
+                    items,
+                    at: format!("core/src/{}:{line}", rel.display()),
+                });
             }
         }
     }
@@ -227,11 +271,17 @@ fn the_layer_table_names_every_module_once() {
     for (_, ms) in LAYERS {
         for m in *ms {
             assert!(seen.insert(*m), "{m} is in two layers");
-            assert!(mods.contains(*m), "the layer table names {m}, which lib.rs does not declare");
+            assert!(
+                mods.contains(*m),
+                "the layer table names {m}, which lib.rs does not declare"
+            );
         }
     }
     for m in &mods {
-        assert!(seen.contains(m.as_str()), "module {m} is in no layer: add it to LAYERS in core/tests/layers.rs");
+        assert!(
+            seen.contains(m.as_str()),
+            "module {m} is in no layer: add it to LAYERS in core/tests/layers.rs"
+        );
     }
 }
 
@@ -239,34 +289,36 @@ fn the_layer_table_names_every_module_once() {
 fn modules_use_only_lower_layers() {
     let mut problems = Vec::new();
     for u in uses() {
-        let (Some(from), Some(to)) = (layer_of(&u.from), layer_of(&u.to)) else { continue };
-        if to > from || (to == from && !KNOWN_CYCLE_EDGES.contains(&(u.from.as_str(), u.to.as_str()))) {
+        let (Some(from), Some(to)) = (layer_of(&u.from), layer_of(&u.to)) else {
+            continue;
+        };
+        if to >= from {
             problems.push(format!(
                 "{}: {} (layer {from}, {}) uses {} (layer {to}, {})",
                 u.at, u.from, LAYERS[from].0, u.to, LAYERS[to].0
             ));
         }
     }
-    assert!(problems.is_empty(), "imports against the layers:\n{}", problems.join("\n"));
-}
-
-#[test]
-fn every_known_cycle_is_still_there() {
-    let g = graph();
-    for (from, to) in KNOWN_CYCLE_EDGES {
-        assert!(
-            g.get(*from).is_some_and(|t| t.contains(*to)),
-            "{from} no longer uses {to}: remove ({from:?}, {to:?}) from KNOWN_CYCLE_EDGES"
-        );
-        assert_eq!(layer_of(from), layer_of(to), "{from} and {to} must share a layer to be a known cycle");
-    }
+    assert!(
+        problems.is_empty(),
+        "imports against the layers:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn locale_knows_no_domain_types() {
     let g = graph();
-    assert_eq!(g.get("text"), None, "text must use nothing from the crate: {:?}", g.get("text"));
-    let bad: Vec<_> = uses().into_iter().filter(|u| u.from == "locale" && u.to != "text").collect();
+    assert_eq!(
+        g.get("text"),
+        None,
+        "text must use nothing from the crate: {:?}",
+        g.get("text")
+    );
+    let bad: Vec<_> = uses()
+        .into_iter()
+        .filter(|u| u.from == "locale" && u.to != "text")
+        .collect();
     assert!(bad.is_empty(), "locale may use only text: {bad:#?}");
 }
 
@@ -275,9 +327,16 @@ fn taxonomy_knows_no_words() {
     let bad: Vec<_> = uses()
         .into_iter()
         .filter(|u| u.from == "taxonomy")
-        .filter(|u| u.to == "i18n" || (u.to == "locale" && (u.items.is_empty() || u.items.iter().any(|i| i != "Lang" && i != "Words"))))
+        .filter(|u| {
+            u.to == "i18n"
+                || (u.to == "locale"
+                    && (u.items.is_empty() || u.items.iter().any(|i| i != "Lang" && i != "Words")))
+        })
         .collect();
-    assert!(bad.is_empty(), "taxonomy may take from locale only Lang and Words, and nothing from i18n: {bad:#?}");
+    assert!(
+        bad.is_empty(),
+        "taxonomy may take from locale only Lang and Words, and nothing from i18n: {bad:#?}"
+    );
 }
 
 #[test]
@@ -287,7 +346,10 @@ fn only_presentation_and_above_use_i18n() {
         .into_iter()
         .filter(|u| u.to == "i18n" && layer_of(&u.from).is_some_and(|l| l < i18n))
         .collect();
-    assert!(bad.is_empty(), "a module below the presentation layer uses i18n: {bad:#?}");
+    assert!(
+        bad.is_empty(),
+        "a module below the presentation layer uses i18n: {bad:#?}"
+    );
 }
 
 #[test]
@@ -299,8 +361,10 @@ fn the_scanner_reads_uses_groups_and_paths_but_not_comments_or_tests() {
                #[cfg(test)]\n\
                use crate::repo::Repo;\n";
     let found: Vec<(String, Vec<String>, usize)> = crate_paths(&code_lines(src));
-    let got: Vec<(&str, Vec<&str>, usize)> =
-        found.iter().map(|(a, b, n)| (a.as_str(), b.iter().map(String::as_str).collect(), *n)).collect();
+    let got: Vec<(&str, Vec<&str>, usize)> = found
+        .iter()
+        .map(|(a, b, n)| (a.as_str(), b.iter().map(String::as_str).collect(), *n))
+        .collect();
     assert_eq!(
         got,
         [

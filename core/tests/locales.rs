@@ -7,7 +7,9 @@
 //! The checks are functions over the files' text, so they can be shown to fail on altered input.
 
 use sha2::{Digest, Sha256};
-use skillpass_core::locale::{self, cldr_form, plural, plural_text, text, Form, Lang, Msg, Template, Words};
+use skillpass_core::locale::{
+    self, cldr_form, plural, plural_text, text, Form, Lang, Msg, Template, Words,
+};
 use std::collections::{BTreeMap, BTreeSet};
 
 /// The text of `core/locales/<tag>.tsv`.
@@ -15,7 +17,8 @@ fn file(tag: &str) -> String {
     let path = std::path::Path::new(env!("CARGO_MANIFEST_DIR"))
         .join("locales")
         .join(format!("{tag}.tsv"));
-    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("{tag}: cannot read {}: {e}", path.display()))
+    std::fs::read_to_string(&path)
+        .unwrap_or_else(|e| panic!("{tag}: cannot read {}: {e}", path.display()))
 }
 
 /// One line of a language file.
@@ -70,7 +73,10 @@ fn entries(tag: &str, text: &str) -> Vec<Entry> {
 
 /// The English file as key → text.
 fn english_map(en_text: &str) -> BTreeMap<String, String> {
-    entries("en", en_text).into_iter().map(|e| (e.key, e.text)).collect()
+    entries("en", en_text)
+        .into_iter()
+        .map(|e| (e.key, e.text))
+        .collect()
 }
 
 /// The first 8 hex digits of the SHA-256 of `s`: the hash written on each translated line.
@@ -118,7 +124,11 @@ fn plural_groups(en: &BTreeMap<String, String>) -> BTreeMap<String, Vec<Form>> {
 }
 
 fn holes(s: &str) -> BTreeSet<String> {
-    Template::new(s).holes().into_iter().map(str::to_string).collect()
+    Template::new(s)
+        .holes()
+        .into_iter()
+        .map(str::to_string)
+        .collect()
 }
 
 /// Every language but English, with its file's text.
@@ -142,7 +152,10 @@ fn completeness(lang: Lang, en_text: &str, lang_text: &str) -> Vec<String> {
     let mut have: BTreeMap<&str, usize> = BTreeMap::new();
     for e in &rows {
         if let Some(first) = have.insert(&e.key, e.line) {
-            out.push(format!("{tag} {}: written twice (lines {first} and {})", e.key, e.line));
+            out.push(format!(
+                "{tag} {}: written twice (lines {first} and {})",
+                e.key, e.line
+            ));
         }
     }
     let needed = Form::needed(lang);
@@ -166,9 +179,10 @@ fn completeness(lang: Lang, en_text: &str, lang_text: &str) -> Vec<String> {
     for e in &rows {
         let (base, form) = split(&e.key);
         match form {
-            None if !en.contains_key(&e.key) => {
-                out.push(format!("{tag} {} (line {}): a key English does not have", e.key, e.line))
-            }
+            None if !en.contains_key(&e.key) => out.push(format!(
+                "{tag} {} (line {}): a key English does not have",
+                e.key, e.line
+            )),
             Some(_) if !groups.contains_key(base) => out.push(format!(
                 "{tag} {} (line {}): a plural form of {base}, which English does not count",
                 e.key, e.line
@@ -211,13 +225,21 @@ fn placeholders(lang: Lang, en_text: &str, lang_text: &str) -> Vec<String> {
         };
         let got = holes(&e.text);
         let exact = matches!(form, None | Some(Form::Other));
-        let bad = if exact { got != english } else { !got.is_subset(&english) };
+        let bad = if exact {
+            got != english
+        } else {
+            !got.is_subset(&english)
+        };
         if bad {
             out.push(format!(
                 "{tag} {} (line {}): placeholders {got:?} but English has {english:?}{}",
                 e.key,
                 e.line,
-                if exact { "" } else { " (this form may drop some, never add one)" }
+                if exact {
+                    ""
+                } else {
+                    " (this form may drop some, never add one)"
+                }
             ));
         }
     }
@@ -238,7 +260,10 @@ fn bad_text(tag: &str, text: &str) -> Vec<String> {
             out.push(format!("{tag} {} (line {}): empty text", e.key, e.line));
         }
         if e.text.contains('\t') {
-            out.push(format!("{tag} {} (line {}): a tab in the text", e.key, e.line));
+            out.push(format!(
+                "{tag} {} (line {}): a tab in the text",
+                e.key, e.line
+            ));
         }
         if let Some(c) = e.text.chars().find(|c| is_bidi_control(*c)) {
             out.push(format!(
@@ -256,7 +281,9 @@ fn stale(tag: &str, en_text: &str, lang_text: &str) -> Vec<(String, String)> {
     let en = english_map(en_text);
     let mut out = Vec::new();
     for e in entries(tag, lang_text) {
-        let Some(src) = source(&en, &e.key) else { continue }; // unknown keys: `completeness`
+        let Some(src) = source(&en, &e.key) else {
+            continue;
+        }; // unknown keys: `completeness`
         let now = hash(src);
         if e.hash.as_deref() != Some(now.as_str()) {
             out.push((
@@ -274,7 +301,12 @@ fn stale(tag: &str, en_text: &str, lang_text: &str) -> Vec<(String, String)> {
 }
 
 fn report(problems: Vec<String>) {
-    assert!(problems.is_empty(), "{} problem(s):\n{}", problems.len(), problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "{} problem(s):\n{}",
+        problems.len(),
+        problems.join("\n")
+    );
 }
 
 #[test]
@@ -320,15 +352,28 @@ fn no_translation_is_stale() {
 fn the_checks_catch_altered_files() {
     let en = file("en");
     let es = file("es");
-    assert!(stale("es", &en, &es).is_empty(), "es.tsv must be current for this test");
+    assert!(
+        stale("es", &en, &es).is_empty(),
+        "es.tsv must be current for this test"
+    );
 
     // One English text changed: exactly that key of Spanish is stale.
     let changed = en.replace("msg.Start\tStart\n", "msg.Start\tBegin\n");
     assert_ne!(changed, en, "en.tsv has no line msg.Start<TAB>Start");
-    let keys: Vec<String> = stale("es", &changed, &es).into_iter().map(|(k, _)| k).collect();
-    assert_eq!(keys, ["msg.Start"], "changing English msg.Start must make es msg.Start stale");
+    let keys: Vec<String> = stale("es", &changed, &es)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
+    assert_eq!(
+        keys,
+        ["msg.Start"],
+        "changing English msg.Start must make es msg.Start stale"
+    );
     let (_, message) = &stale("es", &changed, &es)[0];
-    assert!(message.starts_with("es msg.Start was translated from older English"), "{message}");
+    assert!(
+        message.starts_with("es msg.Start was translated from older English"),
+        "{message}"
+    );
 
     // English's `other` form changed: every Spanish form made from it is stale, `many` too (English
     // has no `many`, so Spanish's was made from `other`), and the `one` form is not.
@@ -337,22 +382,41 @@ fn the_checks_catch_altered_files() {
         .find(|(k, _)| k.ends_with(".other"))
         .expect("English has a plural message");
     let base = base.trim_end_matches(".other").to_string();
-    let changed = en.replace(&format!("{base}.other\t{other}\n"), &format!("{base}.other\t{other}!\n"));
-    let keys: BTreeSet<String> = stale("es", &changed, &es).into_iter().map(|(k, _)| k).collect();
+    let changed = en.replace(
+        &format!("{base}.other\t{other}\n"),
+        &format!("{base}.other\t{other}!\n"),
+    );
+    let keys: BTreeSet<String> = stale("es", &changed, &es)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     let want: BTreeSet<String> = [format!("{base}.other"), format!("{base}.many")].into();
     assert_eq!(keys, want);
 
     // A line written without a hash is stale until stamped.
-    let unstamped = es.replacen(&format!("msg.Start\t{}\t", hash("Start")), "msg.Start\t\t", 1);
-    let keys: Vec<String> = stale("es", &en, &unstamped).into_iter().map(|(k, _)| k).collect();
+    let unstamped = es.replacen(
+        &format!("msg.Start\t{}\t", hash("Start")),
+        "msg.Start\t\t",
+        1,
+    );
+    let keys: Vec<String> = stale("es", &en, &unstamped)
+        .into_iter()
+        .map(|(k, _)| k)
+        .collect();
     assert_eq!(keys, ["msg.Start"]);
 
     // A key removed, a form the language does not use, a key English lacks.
     let broken = es.replacen(&format!("msg.Start\t{}\tEmpezar\n", hash("Start")), "", 1)
-        + &format!("{base}.two\t{}\tdos\nmsg.NoSuchThing\t00000000\tnada\n", hash(&other));
+        + &format!(
+            "{base}.two\t{}\tdos\nmsg.NoSuchThing\t00000000\tnada\n",
+            hash(&other)
+        );
     let found = completeness(Lang::Es, &en, &broken).join("\n");
     assert!(found.contains("es msg.Start: missing"), "{found}");
-    assert!(found.contains(&format!("es {base}.two")) && found.contains("not used in es"), "{found}");
+    assert!(
+        found.contains(&format!("es {base}.two")) && found.contains("not used in es"),
+        "{found}"
+    );
     assert!(found.contains("es msg.NoSuchThing"), "{found}");
 
     // A placeholder lost, renamed, or added to a form.
@@ -361,29 +425,46 @@ fn the_checks_catch_altered_files() {
         .iter()
         .find(|(k, t)| split(k).1.is_none() && !holes(t).is_empty())
         .expect("English has a message with a placeholder");
-    let line = entries("es", &es).into_iter().find(|e| &e.key == key).unwrap();
+    let line = entries("es", &es)
+        .into_iter()
+        .find(|e| &e.key == key)
+        .unwrap();
     let lost = es.replacen(
         &format!("{key}\t{}\t{}\n", line.hash.as_deref().unwrap(), line.text),
         &format!("{key}\t{}\tsin hueco\n", hash(with_hole)),
         1,
     );
     assert!(
-        placeholders(Lang::Es, &en, &lost).iter().any(|p| p.starts_with(&format!("es {key} "))),
+        placeholders(Lang::Es, &en, &lost)
+            .iter()
+            .any(|p| p.starts_with(&format!("es {key} "))),
         "a lost placeholder in es {key} must be found"
     );
     let extra = es.replacen(
         &format!("{base}.one\t{}\t", hash(&en_map[&format!("{base}.one")])),
-        &format!("{base}.one\t{}\t{{extra}} ", hash(&en_map[&format!("{base}.one")])),
+        &format!(
+            "{base}.one\t{}\t{{extra}} ",
+            hash(&en_map[&format!("{base}.one")])
+        ),
         1,
     );
     assert_ne!(extra, es);
-    assert!(!placeholders(Lang::Es, &en, &extra).is_empty(), "an added placeholder must be found");
+    assert!(
+        !placeholders(Lang::Es, &en, &extra).is_empty(),
+        "an added placeholder must be found"
+    );
 
     // Empty text, bidi control, and a tab (which makes an extra cell).
-    let bad = format!("msg.A\tx\t\nmsg.B\tx\t  \nmsg.C\tx\tab\u{202E}c\nmsg.D\tx\ta\tb\n");
+    let bad = "msg.A\tx\t\nmsg.B\tx\t  \nmsg.C\tx\tab\u{202E}c\nmsg.D\tx\ta\tb\n".to_string();
     let found = bad_text("es", &bad).join("\n");
-    assert!(found.contains("es msg.A") && found.contains("es msg.B"), "{found}");
-    assert!(found.contains("es msg.C") && found.contains("U+202E"), "{found}");
+    assert!(
+        found.contains("es msg.A") && found.contains("es msg.B"),
+        "{found}"
+    );
+    assert!(
+        found.contains("es msg.C") && found.contains("U+202E"),
+        "{found}"
+    );
     assert!(found.contains("es line 4"), "{found}");
 }
 
@@ -391,7 +472,11 @@ fn the_checks_catch_altered_files() {
 fn every_language_installs_and_speaks() {
     // Natively the first use installs every file from disk, panicking on a file that is refused.
     for lang in Lang::ALL {
-        assert!(locale::is_ready(lang), "{}: its file did not install", lang.code());
+        assert!(
+            locale::is_ready(lang),
+            "{}: its file did not install",
+            lang.code()
+        );
     }
     for (lang, body) in translations() {
         let tag = lang.code();
@@ -406,11 +491,19 @@ fn every_language_installs_and_speaks() {
                 e.key
             );
         }
-        assert_ne!(text(lang, Msg::Start), text(Lang::En, Msg::Start), "{tag} msg.Start is still English");
+        assert_ne!(
+            text(lang, Msg::Start),
+            text(Lang::En, Msg::Start),
+            "{tag} msg.Start is still English"
+        );
     }
     for lang in Lang::ALL {
         let tag = lang.code();
-        assert_eq!(Lang::from_code(tag), Some(lang), "{tag}: Lang::from_code(code()) is not itself");
+        assert_eq!(
+            Lang::from_code(tag),
+            Some(lang),
+            "{tag}: Lang::from_code(code()) is not itself"
+        );
         for (i, msg) in Msg::ALL.iter().enumerate() {
             if !Msg::PLURAL[i] {
                 continue;
@@ -418,10 +511,16 @@ fn every_language_installs_and_speaks() {
             let key = Msg::KEYS[i];
             for n in 0..=200u64 {
                 let said = plural(lang, *msg, n, &[]);
-                assert!(!said.contains('{'), "{tag} msg.{key} for {n}: a hole is left in {said:?}");
+                assert!(
+                    !said.contains('{'),
+                    "{tag} msg.{key} for {n}: a hole is left in {said:?}"
+                );
                 let template = plural_text(lang, *msg, n);
                 if Template::new(template).holes().contains(&"n") {
-                    assert!(said.contains(&n.to_string()), "{tag} msg.{key} for {n}: the number is not in {said:?}");
+                    assert!(
+                        said.contains(&n.to_string()),
+                        "{tag} msg.{key} for {n}: the number is not in {said:?}"
+                    );
                 } else {
                     // Only a form used for one number alone may leave the number out ("one", "two",
                     // "zero" as in Arabic); Tagalog's "one" also counts 21, 25, … so it must say it.
@@ -464,7 +563,11 @@ fn spanish_compatibility_table_matches_es_tsv() {
                 "es {}: no Spanish kept in the wasm for it (known: {known:?})",
                 e.key
             );
-            assert_eq!(known[1], e.text, "es {}: the Spanish kept in the wasm differs from es.tsv", e.key);
+            assert_eq!(
+                known[1], e.text,
+                "es {}: the Spanish kept in the wasm differs from es.tsv",
+                e.key
+            );
         }
     }
 }
@@ -473,7 +576,8 @@ fn spanish_compatibility_table_matches_es_tsv() {
 /// en.tsv must read back exactly, and nothing else may be there.
 #[test]
 fn the_compiled_english_is_en_tsv_word_for_word() {
-    let en = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en.tsv")).unwrap();
+    let en =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/locales/en.tsv")).unwrap();
     let mut n = 0;
     for line in en.lines().filter(|l| !l.is_empty() && !l.starts_with('#')) {
         let (key, words) = line.split_once('\t').unwrap();

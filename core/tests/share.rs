@@ -473,9 +473,16 @@ fn a_spanish_made_link_reads_in_every_language() {
         p
     };
     let link = share::link("https://skillpass.example/", &made);
-    assert_eq!(link, frozen, "the link this profile makes changed: the wire format must not");
+    assert_eq!(
+        link, frozen,
+        "the link this profile makes changed: the wire format must not"
+    );
     let digits = frozen.split_once('#').unwrap().1;
-    assert_eq!(digits::decode(digits).unwrap()[0] >> 4, 2, "written by format 2");
+    assert_eq!(
+        digits::decode(digits).unwrap()[0] >> 4,
+        2,
+        "written by format 2"
+    );
     let opened = share::open(digits).unwrap();
     for lang in Lang::ALL {
         assert!(locale::is_ready(lang));
@@ -484,6 +491,11 @@ fn a_spanish_made_link_reads_in_every_language() {
             assert_eq!(job_title(job, lang), want, "{} {soc}", lang.code());
         }
         let want = locale::word_in(lang, "cert.cert:food-handler").unwrap();
-        assert_eq!(credential_name(&opened.credentials[0], lang), want, "{}", lang.code());
+        assert_eq!(
+            credential_name(&opened.credentials[0], lang),
+            want,
+            "{}",
+            lang.code()
+        );
     }
 }

@@ -1,10 +1,11 @@
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use skillpass_core::career::{self, education_words, JobCentreNote, Level};
+use skillpass_core::career::{self, education_words, Level};
 use skillpass_core::change::Change;
 use skillpass_core::i18n::{
     closeness_words, level_words, main_tasks, next_step_after, text, Lang, Msg,
 };
+use skillpass_core::present::career::{self as career_view, JobCentreNote};
 use skillpass_core::taxonomy::{self, Occupation};
 use skillpass_core::wizard::Step;
 
@@ -134,64 +135,6 @@ pub fn CareersScreen() -> impl IntoView {
     }
 }
 
-/// The path as a picture: one circle per job, top to bottom, the chosen job filled in. Screen
-/// readers get the list under it instead.
-fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str], yours: &str) -> String {
-    let t = taxonomy::get();
-    let step = 100;
-    let height = step * path.len() as i32;
-    let mut out = format!(
-        r#"<svg viewBox="0 0 320 {height}" width="100%" aria-hidden="true" focusable="false" class="path-svg">"#
-    );
-    for (i, soc) in path.iter().enumerate() {
-        let y = 30 + step * i as i32;
-        if i + 1 < path.len() {
-            out.push_str(&format!(
-                r#"<path d="M28 {} V {}" class="path-line"/><path d="M21 {} l7 8 7-8" class="path-line"/>"#,
-                y + 18,
-                y + step - 20,
-                y + step - 28
-            ));
-        }
-        let class = if *soc == target {
-            "path-node path-target"
-        } else if held.contains(soc) {
-            "path-node path-held"
-        } else {
-            "path-node"
-        };
-        let escape = |t: &str| {
-            t.replace('&', "&amp;")
-                .replace('<', "&lt;")
-                .replace('>', "&gt;")
-        };
-        out.push_str(&format!(
-            r#"<circle cx="28" cy="{y}" r="16" class="{class}"/>"#
-        ));
-        // SVG text does not wrap: long titles (Spanish ones especially) go on two lines, and
-        // "Your job" on a line of its own, so everything fits a phone.
-        let title = t.occupation(soc).map_or(*soc, |o| o.title.get(lang));
-        let mut lines = skillpass_core::text::wrap(title, 24);
-        lines.truncate(2);
-        let mut ty = y + 6;
-        for line in &lines {
-            out.push_str(&format!(
-                r#"<text x="56" y="{ty}" class="path-label">{}</text>"#,
-                escape(line)
-            ));
-            ty += 21;
-        }
-        if held.contains(soc) {
-            out.push_str(&format!(
-                r#"<text x="56" y="{ty}" class="path-note">{}</text>"#,
-                escape(yours)
-            ));
-        }
-    }
-    out.push_str("</svg>");
-    out
-}
-
 /// One job: how much the worker already does, what to learn (most important first), the usual
 /// education, and the path and training that lead there.
 #[component]
@@ -258,7 +201,7 @@ pub fn CareerScreen(num: u16) -> impl IntoView {
         })
         .collect_view();
     let has_path = gap.path.len() > 1;
-    let svg = path_svg(lang, &gap.path, o.soc, &held, s.t(Msg::YouDidThis));
+    let svg = career_view::path_svg(lang, &gap.path, o.soc, &held);
     let way_in = gap.way_in.map(|w| w.training.get(lang));
     let way_in_cert = gap
         .way_in

@@ -131,7 +131,8 @@ fn cert_row(c: &'static Certificate) -> impl IntoView {
         let change = if on {
             Change::AddCertificate {
                 cert: Some(id.to_string()),
-                name: skillpass_core::summary::picked_cert_name(c, s.lang.get_untracked()).to_string(),
+                name: skillpass_core::summary::picked_cert_name(c, s.lang.get_untracked())
+                    .to_string(),
             }
         } else {
             match cid.get_untracked() {

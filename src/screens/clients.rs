@@ -6,8 +6,8 @@ use skillpass_core::share::{self, Choice};
 use skillpass_core::wizard::{Route, Step};
 
 use crate::platform::{device, download::download_text, nav, storage};
-use crate::widgets::side_by_side::SideBySide;
 use crate::state::use_app;
+use crate::widgets::side_by_side::SideBySide;
 use crate::widgets::{icons, read_aloud::ReadAloud, share_choice::share_choice};
 
 /// A caseworker's bar on every screen: whose profile this is, the list of clients, the summary.

@@ -1,5 +1,6 @@
 use leptos::prelude::*;
 use skillpass_core::i18n::Msg;
+use skillpass_core::present::job_when::{self as rules, Problem};
 use skillpass_core::profile::Job;
 use skillpass_core::{when, Change, FieldError};
 
@@ -8,13 +9,6 @@ use crate::state::use_app;
 use crate::widgets::question::{ContinueButton, ErrorSummary, QuestionPage};
 use crate::widgets::text_field::{error_msg, TextField};
 use crate::widgets::year_pick::YearPick;
-
-/// What can be wrong on this page, each shown next to its part.
-#[derive(Clone, Copy, PartialEq)]
-enum Problem {
-    Start(Msg),
-    End(Msg),
-}
 
 /// Where and when the worker did job `i`: the employer (optional), then the start year as big
 /// buttons, then "I still work there" or the end year — which saves and moves on. The month is
@@ -36,14 +30,16 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
     let get = move || job.get_untracked().unwrap_or_else(|| fallback.get_value());
     let start = Signal::derive(move || job.get().and_then(|j| j.start));
     let end = Signal::derive(move || job.get().and_then(|j| j.end));
-    // Unanswered until the worker says; a saved start with no end means "still there".
-    let still_there = RwSignal::new(saved.start.map(|_| saved.end.is_none()));
+    let still_there = RwSignal::new(rules::still_there_at_open(&saved));
     // The new start came after the old end, so the end was cleared: ask again.
     let end_cleared = RwSignal::new(false);
     let problem = RwSignal::new(None::<Problem>);
     let employer_err = RwSignal::new(None::<FieldError>);
     // Dates that came in wrong (old data): said plainly until they are fixed.
-    let clash = move || job.get().is_some_and(|j| when::dates_clash(&j));
+    let clash = move || {
+        job.get()
+            .is_some_and(|j| rules::shows_clash(&j, problem.get()))
+    };
 
     let commit = move |c: Change| match s.commit(c) {
         Ok(()) => true,
@@ -53,21 +49,13 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
         }
     };
     let on_continue = move || {
-        let job = job.get_untracked();
-        let found = match (job, still_there.get_untracked()) {
-            (None, _) => return true,
-            (Some(j), _) if j.start.is_none() => {
-                Some((Problem::Start(Msg::ErrStartMissing), start_target(&j)))
-            }
-            (Some(j), None) | (Some(j), Some(false)) if j.end.is_none() => {
-                Some((Problem::End(Msg::ErrEndMissing), "still-there".to_string()))
-            }
-            (Some(j), _) if when::dates_clash(&j) => Some((
-                Problem::End(Msg::ErrEndBeforeStart),
-                "still-there".to_string(),
-            )),
-            _ => None,
+        let Some(j) = job.get_untracked() else {
+            return true;
         };
+        let found = rules::incomplete(&j, still_there.get_untracked()).map(|p| match p {
+            Problem::Start(_) => (p, start_target(&j)),
+            Problem::End(_) => (p, "still-there".to_string()),
+        });
         if let Some(typed) = s.draft("employer") {
             if let Err(e) = s.commit(Change::SetJobEmployer(id.get_value(), typed)) {
                 employer_err.set(Some(e));
@@ -208,18 +196,18 @@ pub fn JobWhenScreen(i: usize) -> impl IntoView {
                     on_month=on_start_month
                 />
             </fieldset>
-            <Show when=move || start.get().is_some()>
+            <Show when=move || job.get().is_some_and(|j| rules::asks_end(&j))>
                 <fieldset class="field" class:field-error=move || end_error().is_some() || clash() data-testid="end">
                     <legend data-read>{s.t(Msg::Stopped)}</legend>
                     {move || end_error().map(|m| view! { <p class="error-message">{s.t(m)}</p> })}
-                    {move || (clash() && end_error().is_none()).then(|| view! {
+                    {move || clash().then(|| view! {
                         <p class="error-message" data-testid="dates-clash" data-read>{s.t(Msg::WhenClash)}</p>
                     })}
                     {move || end_cleared.get().then(|| view! {
                         <p class="notice" role="status" data-testid="end-cleared" data-read>{s.t(Msg::WhenEndCleared)}</p>
                     })}
                     <button type="button" class="secondary still-there" id="still-there"
-                        aria-pressed=move || (still_there.get() == Some(true) && end.get().is_none()).to_string()
+                        aria-pressed=move || job.get().is_some_and(|j| rules::still_there_pressed(&j, still_there.get())).to_string()
                         on:click=on_still_there>
                         {s.t(Msg::WhenStillThere)}
                     </button>

@@ -2,7 +2,10 @@ use leptos::prelude::*;
 use skillpass_core::bidi;
 use skillpass_core::credential::{self, Trust};
 use skillpass_core::device::DeviceMode;
-use skillpass_core::i18n::{fill, skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece};
+use skillpass_core::i18n::{
+    fill, skills_count, skills_summary, text, trust_pieces_for, Lang, Msg, Piece,
+};
+use skillpass_core::present;
 use skillpass_core::repo::Keeping;
 use skillpass_core::resume::{self, Part};
 use skillpass_core::summary::{
@@ -80,11 +83,9 @@ pub fn ProfileScreen() -> impl IntoView {
                 <button type="button" class="link-button" data-testid="device-link" on:click=move |_| s.go(Step::Device)>
                     {s.t(Msg::DeviceLink)}
                 </button>
-                // A PIN guards a profile kept on a person's own phone; a shared computer forgets
-                // it anyway, and a caseworker's computer holds other people's profiles.
-                {(s.has_pin() || s.mode.get_untracked().is_none_or(|m| m == DeviceMode::OwnPhone)).then(|| view! {
+                {present::profile::pin_link(s.has_pin(), s.mode.get_untracked()).map(|link| view! {
                     <button type="button" class="link-button" data-testid="pin-link" on:click=move |_| s.go(Step::Pin)>
-                        {s.t(if s.has_pin() { Msg::PinManageLink } else { Msg::PinLink })}
+                        {s.t(link)}
                     </button>
                 })}
             </div>

@@ -1,12 +1,9 @@
 use leptos::ev;
 use leptos::prelude::*;
 use leptos::task::spawn_local;
-use serde::{Deserialize, Serialize};
-use skillpass_core::credential::class::{
-    fingerprint, old_fingerprint, ClassRecord, SignedClass, MAX_HOURS, MAX_SKILLS,
-};
-use skillpass_core::dates::parse_day;
+use skillpass_core::credential::class::{fingerprint, old_fingerprint, SignedClass};
 use skillpass_core::i18n::Msg;
+use skillpass_core::present::trainer::{self as form, ClassForm};
 use skillpass_core::share::qr;
 use skillpass_core::taxonomy::{self, Sector};
 use skillpass_core::SkillId;
@@ -15,18 +12,8 @@ use crate::platform::{device, download::download_text, nav, storage, trainer_key
 use crate::state::use_app;
 use crate::widgets::{choice::choice, question::ErrorSummary, read_aloud::ReadAloud};
 
-/// What the trainer has typed, kept on the device as they type (nothing is lost on a reload).
-#[derive(Clone, Default, PartialEq, Serialize, Deserialize)]
-struct Draft {
-    provider: String,
-    class: String,
-    day: String,
-    hours: String,
-    description: String,
-    assessed: String,
-    skills: Vec<String>,
-    roster: String,
-}
+/// What the trainer has typed (its rules are the core's, `present::trainer`).
+type Draft = ClassForm;
 
 const DRAFT_KEY: &str = "skillpass.trainer-draft";
 
@@ -41,59 +28,6 @@ fn qr_svg(link: &str, title: &str) -> String {
     qr::build(link, qr::Level::M)
         .map(|c| qr::svg(&c, title))
         .unwrap_or_default()
-}
-
-/// The form's problems, in the order of the fields.
-fn check(d: &Draft) -> Result<ClassRecord, Vec<(&'static str, Msg)>> {
-    let mut errors = Vec::new();
-    let text = |s: &str| s.split_whitespace().collect::<Vec<_>>().join(" ");
-    let (provider, class) = (text(&d.provider), text(&d.class));
-    if provider.is_empty() {
-        errors.push(("t-provider", Msg::ErrEmpty));
-    } else if provider.chars().count() > 80 {
-        errors.push(("t-provider", Msg::ErrTooLong));
-    }
-    if class.is_empty() {
-        errors.push(("t-class", Msg::ErrEmpty));
-    } else if class.chars().count() > 80 {
-        errors.push(("t-class", Msg::ErrTooLong));
-    }
-    let day = parse_day(d.day.trim());
-    if day.is_none() {
-        errors.push(("t-day", Msg::ErrDay));
-    }
-    let hours = match d.hours.trim() {
-        "" => Ok(None),
-        h => h
-            .parse::<u16>()
-            .ok()
-            .filter(|h| (1..=MAX_HOURS).contains(h))
-            .map(Some)
-            .ok_or(()),
-    };
-    if hours.is_err() {
-        errors.push(("t-hours", Msg::ErrHours));
-    }
-    if text(&d.description).chars().count() > 200 || text(&d.assessed).chars().count() > 120 {
-        errors.push(("t-description", Msg::ErrTooLong));
-    }
-    if d.skills.is_empty() {
-        errors.push(("t-search", Msg::ErrPickSkill));
-    }
-    match (day, hours) {
-        (Some(day), Ok(hours)) if errors.is_empty() => Ok(ClassRecord {
-            provider,
-            class,
-            description: text(&d.description),
-            day,
-            hours,
-            assessed: Some(text(&d.assessed)).filter(|a| !a.is_empty()),
-            skills: d.skills.iter().map(SkillId::new).collect(),
-            learner: None,
-            signed_on: chrono::Utc::now().date_naive(),
-        }),
-        _ => Err(errors),
-    }
 }
 
 /// The trainer's page: describe the class, pick its skills, sign, and hand out the codes.
@@ -119,7 +53,7 @@ pub fn TrainerScreen() -> impl IntoView {
 
     let make = move |_| {
         let d = draft.get_untracked();
-        match check(&d) {
+        match form::check(&d, chrono::Utc::now().date_naive()) {
             Err(e) => {
                 errors.set(e);
                 signed.set(None);
@@ -130,19 +64,9 @@ pub fn TrainerScreen() -> impl IntoView {
                     return;
                 };
                 key_fp.set(Some(key.verifying_key().to_bytes()));
-                let learners = d
-                    .roster
-                    .lines()
-                    .map(|l| l.split_whitespace().collect::<Vec<_>>().join(" "))
-                    .filter(|l| !l.is_empty())
-                    .take(60)
-                    .map(|l| {
-                        ClassRecord {
-                            learner: Some(l.chars().take(40).collect()),
-                            ..record.clone()
-                        }
-                        .sign(&key)
-                    })
+                let learners = form::learners(&d, &record)
+                    .into_iter()
+                    .map(|r| r.sign(&key))
                     .collect();
                 signed.set(Some(Signed {
                     room: record.sign(&key),
@@ -246,12 +170,7 @@ pub fn TrainerScreen() -> impl IntoView {
             e.words.get(s.l()).to_string(),
             checked,
             move |on| {
-                draft.update(|d| {
-                    d.skills.retain(|x| x != &id);
-                    if on && d.skills.len() < MAX_SKILLS {
-                        d.skills.push(id.clone());
-                    }
-                });
+                draft.update(|d| form::tick_skill(d, &id, on));
             },
         )
     };
@@ -270,34 +189,34 @@ pub fn TrainerScreen() -> impl IntoView {
                 <ErrorSummary errors=Signal::derive(move || errors.with(|e| {
                     e.iter().map(|(id, m)| (id.to_string(), *m)).collect::<Vec<_>>()
                 }))/>
-                {field("t-provider", Msg::ProviderLabel, false, |d| &d.provider, |d, v| d.provider = v)}
-                {field("t-class", Msg::ClassLabel, false, |d| &d.class, |d, v| d.class = v)}
-                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-day"))>
-                    <label for="t-day" data-read>{s.t(Msg::ClassDayLabel)}</label>
-                    <input id="t-day" type="date" prop:value=move || draft.with(|d| d.day.clone())
+                {field(form::PROVIDER, Msg::ProviderLabel, false, |d| &d.provider, |d, v| d.provider = v)}
+                {field(form::CLASS, Msg::ClassLabel, false, |d| &d.class, |d, v| d.class = v)}
+                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == form::DAY))>
+                    <label for=form::DAY data-read>{s.t(Msg::ClassDayLabel)}</label>
+                    <input id=form::DAY type="date" prop:value=move || draft.with(|d| d.day.clone())
                         on:input=move |e| draft.update(|d| d.day = event_target_value(&e))/>
                 </div>
-                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-hours"))>
-                    <label for="t-hours" data-read>{s.t(Msg::HoursLabel)}</label>
-                    <input id="t-hours" type="text" inputmode="numeric" class="short"
+                <div class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == form::HOURS))>
+                    <label for=form::HOURS data-read>{s.t(Msg::HoursLabel)}</label>
+                    <input id=form::HOURS type="text" inputmode="numeric" class="short"
                         prop:value=move || draft.with(|d| d.hours.clone())
                         on:input=move |e| draft.update(|d| d.hours = event_target_value(&e))/>
                 </div>
-                {field("t-description", Msg::DescriptionLabel, true, |d| &d.description, |d, v| d.description = v)}
+                {field(form::DESCRIPTION, Msg::DescriptionLabel, true, |d| &d.description, |d, v| d.description = v)}
                 {field("t-assessed", Msg::AssessedLabel, false, |d| &d.assessed, |d, v| d.assessed = v)}
 
-                <fieldset class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == "t-search"))>
+                <fieldset class="field" class:field-error=move || errors.with(|e| e.iter().any(|(f, _)| *f == form::SKILLS))>
                     <legend data-read>{s.t(Msg::ClassSkillsLabel)}</legend>
                     <ul class="choices" role="list" data-testid="class-skills-picked">
                         {move || picked().into_iter().map(tile).collect_view()}
                     </ul>
-                    <label for="t-search">{s.t(Msg::SearchSkills)}</label>
-                    <input id="t-search" type="search" data-testid="skill-search" autocomplete="off"
+                    <label for=form::SKILLS>{s.t(Msg::SearchSkills)}</label>
+                    <input id=form::SKILLS type="search" data-testid="skill-search" autocomplete="off"
                         prop:value=move || query.get() on:input=move |e| query.set(event_target_value(&e))/>
                     <ul class="choices" role="list" data-testid="skill-results">
                         {move || found().into_iter().map(tile).collect_view()}
                     </ul>
-                    {move || (query.with(|q| q.trim().chars().count() >= 2) && found().is_empty())
+                    {move || query.with(|q| form::says_nothing_found(q, found().len()))
                         .then(|| view! { <p class="hint">{s.t(Msg::NoSkillFound)}</p> })}
                     <label for="t-job">{s.t(Msg::PickFromJob)}</label>
                     <select id="t-job" data-testid="skill-job" on:change=move |e| job.set(event_target_value(&e))>

@@ -17,14 +17,13 @@ use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use serde_json::{json, Value};
 
 use super::eddsa;
+use crate::bits::text::Texts;
+use crate::bits::{crc16, digits, BitReader, BitWriter};
 use crate::month::YearMonth;
-use crate::profile::{Credential, CredentialKind, SkillId};
-use crate::share::bits::{BitReader, BitWriter};
-use crate::share::codec::{
-    crc16, epoch, read_opt_text, read_skill_id, widths, write_opt_text, write_skill_id, DecodeError,
+use crate::pack::{
+    epoch, read_opt_text, read_skill_id, widths, write_opt_text, write_skill_id, DecodeError,
 };
-use crate::share::digits;
-use crate::share::text::Texts;
+use crate::profile::{Credential, CredentialKind, SkillId};
 use crate::taxonomy;
 
 /// The first nibble of a class payload. Profile payloads use 1; an older app reading a class link

@@ -14,8 +14,7 @@ use crate::profile::{Credential, CredentialKind, Profile, SkillId};
 use crate::taxonomy;
 use class::SignedClass;
 
-/// How a signed training from a file other than ours is kept: its whole signed document.
-pub const OB3_PREFIX: &str = "ob3:";
+pub use crate::profile::OB3_PREFIX;
 
 /// What the person reading a profile is told about one credential.
 #[derive(Clone, Debug, PartialEq, Eq)]

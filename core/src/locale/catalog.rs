@@ -65,7 +65,10 @@ impl Catalog {
                 }
             }
         }
-        let msgs = msgs.iter().map(|m| Some(*m).filter(|m| !m.is_empty())).collect();
+        let msgs = msgs
+            .iter()
+            .map(|m| Some(*m).filter(|m| !m.is_empty()))
+            .collect();
         Catalog { map, msgs }
     }
 
@@ -73,7 +76,9 @@ impl Catalog {
         self.map.get(key).copied().or_else(|| {
             // A message asked for by its key (tests, tools): the compiled English keeps messages
             // by position only.
-            let i = Msg::KEYS.iter().position(|k| key.strip_prefix("msg.") == Some(*k))?;
+            let i = Msg::KEYS
+                .iter()
+                .position(|k| key.strip_prefix("msg.") == Some(*k))?;
             self.msg(i)
         })
     }
@@ -106,7 +111,9 @@ impl<'a> Template<'a> {
         let mut out = Vec::new();
         let mut rest = self.0;
         while let Some(open) = rest.find('{') {
-            let Some(len) = rest[open..].find('}') else { break };
+            let Some(len) = rest[open..].find('}') else {
+                break;
+            };
             let name = &rest[open + 1..open + len];
             if name.is_empty() || !name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_') {
                 out.push(Ok(&rest[..open + 1]));

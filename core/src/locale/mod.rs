@@ -46,13 +46,48 @@ struct Row {
 /// The language table: BCP 47 tag (also the file name), name in itself, direction, the tag a
 /// voice is looked for with.
 const TABLE: [Row; 7] = [
-    Row { tag: "en", own: "English", dir: Dir::Ltr, speech: "en-US" },
-    Row { tag: "es", own: "Español", dir: Dir::Ltr, speech: "es-US" },
-    Row { tag: "zh-Hans", own: "中文", dir: Dir::Ltr, speech: "zh-CN" },
-    Row { tag: "vi", own: "Tiếng Việt", dir: Dir::Ltr, speech: "vi-VN" },
-    Row { tag: "ar", own: "العربية", dir: Dir::Rtl, speech: "ar" },
-    Row { tag: "ht", own: "Kreyòl ayisyen", dir: Dir::Ltr, speech: "ht" },
-    Row { tag: "tl", own: "Tagalog", dir: Dir::Ltr, speech: "fil-PH" },
+    Row {
+        tag: "en",
+        own: "English",
+        dir: Dir::Ltr,
+        speech: "en-US",
+    },
+    Row {
+        tag: "es",
+        own: "Español",
+        dir: Dir::Ltr,
+        speech: "es-US",
+    },
+    Row {
+        tag: "zh-Hans",
+        own: "中文",
+        dir: Dir::Ltr,
+        speech: "zh-CN",
+    },
+    Row {
+        tag: "vi",
+        own: "Tiếng Việt",
+        dir: Dir::Ltr,
+        speech: "vi-VN",
+    },
+    Row {
+        tag: "ar",
+        own: "العربية",
+        dir: Dir::Rtl,
+        speech: "ar",
+    },
+    Row {
+        tag: "ht",
+        own: "Kreyòl ayisyen",
+        dir: Dir::Ltr,
+        speech: "ht",
+    },
+    Row {
+        tag: "tl",
+        own: "Tagalog",
+        dir: Dir::Ltr,
+        speech: "fil-PH",
+    },
 ];
 
 impl Lang {

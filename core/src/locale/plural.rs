@@ -112,8 +112,13 @@ mod tests {
             .map(|n| cldr_form(Lang::Ar, n))
             .into();
         use Form::*;
-        assert_eq!(ar, [Zero, One, Two, Few, Few, Many, Many, Other, Other, Few, Many]);
-        let tl: Vec<Form> = [0, 1, 4, 6, 9, 10, 14, 21].map(|n| cldr_form(Lang::Tl, n)).into();
+        assert_eq!(
+            ar,
+            [Zero, One, Two, Few, Few, Many, Many, Other, Other, Few, Many]
+        );
+        let tl: Vec<Form> = [0, 1, 4, 6, 9, 10, 14, 21]
+            .map(|n| cldr_form(Lang::Tl, n))
+            .into();
         assert_eq!(tl, [One, One, Other, Other, Other, One, Other, One]);
         assert_eq!(cldr_form(Lang::Es, 1_000_000), Many);
         assert_eq!(cldr_form(Lang::Es, 0), Other);
@@ -123,7 +128,10 @@ mod tests {
     fn every_rule_answers_a_form_the_language_needs() {
         for lang in Lang::ALL {
             for n in 0..2_000 {
-                assert!(Form::needed(lang).contains(&cldr_form(lang, n)), "{lang:?} {n}");
+                assert!(
+                    Form::needed(lang).contains(&cldr_form(lang, n)),
+                    "{lang:?} {n}"
+                );
             }
         }
     }

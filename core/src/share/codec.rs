@@ -7,7 +7,7 @@
 //! everything before it.
 //!
 //! Numbers of the taxonomy are fixed-width per taxonomy version (10 bits for skills in version 1);
-//! counts use Exp-Golomb codes; text uses [`super::text`] (the same frozen code table in both
+//! counts use Exp-Golomb codes; text uses [`crate::bits::text`] (the same frozen code table in both
 //! formats). Old links keep working: the header says which format and which taxonomy version wrote
 //! them, and taxonomy numbers are never reused.
 //!
@@ -31,11 +31,12 @@
 //!   inside one uses its own fresh [`Texts`]. Tag 0 is the goal (the job she aims for, as its
 //!   occupation number, only when she chose to share it); no other tag is defined yet.
 
-use chrono::NaiveDate;
-
-use super::bits::{BitReader, BitWriter, OutOfBits};
-use super::text::{TextError, Texts};
+pub use crate::bits::crc16;
+use crate::bits::text::Texts;
+use crate::bits::{BitReader, BitWriter};
 use crate::month::YearMonth;
+pub use crate::pack::DecodeError;
+use crate::pack::{epoch, read_opt_text, read_skill_id, widths, write_opt_text, write_skill_id};
 use crate::profile::{
     Contact, Credential, CredentialKind, Job, Profile, Skill, SkillId, SkillSource,
 };
@@ -48,50 +49,11 @@ const MAX_EXTENSIONS: u32 = 16;
 /// Links larger than this are refused before any decoding (the largest real profile is < 2 kB).
 pub const MAX_BYTES: usize = 8 * 1024;
 
-/// Field widths for each taxonomy version: (skills, occupations, certificates). Append a row when
-/// a new version outgrows them; never change a row.
-pub(crate) fn widths(taxonomy_version: u8) -> Option<(u32, u32, u32)> {
-    match taxonomy_version {
-        1 | 2 => Some((10, 6, 5)),
-        _ => None,
-    }
-}
-
 /// Format 1: a month as months since January 1940.
 const MONTH_BITS: u32 = 11;
 /// Format 2: a year as years since 1940 (1940–2100 fit in 8 bits).
 const YEAR_BITS: u32 = 8;
 const FIRST_YEAR: i32 = crate::month::MIN_YEAR as i32;
-
-pub(crate) fn epoch() -> NaiveDate {
-    NaiveDate::from_ymd_opt(2025, 1, 1).expect("valid date")
-}
-
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeError {
-    /// Cut short, or a bit pattern this format never writes.
-    Damaged,
-    /// The checksum does not match: changed on the way.
-    Checksum,
-    /// Made by a newer SkillPass (format or taxonomy).
-    Newer,
-    TooLong,
-}
-
-impl From<OutOfBits> for DecodeError {
-    fn from(_: OutOfBits) -> Self {
-        DecodeError::Damaged
-    }
-}
-
-impl From<TextError> for DecodeError {
-    fn from(e: TextError) -> Self {
-        match e {
-            TextError::TooLong => DecodeError::TooLong,
-            _ => DecodeError::Damaged,
-        }
-    }
-}
 
 /// Format 2: a date (year, month presence, month).
 fn write_date(w: &mut BitWriter, d: YearMonth) {
@@ -159,50 +121,6 @@ fn cert_name_mode(c: &Credential) -> u32 {
         Some(k) if k.name.es() == c.name => 2,
         Some(k) if k.name.known().contains(&c.name.as_str()) => 1,
         _ => 0,
-    }
-}
-
-pub(crate) fn write_opt_text(w: &mut BitWriter, x: &mut Texts, t: &Option<String>) {
-    w.bit(t.is_some());
-    if let Some(t) = t {
-        x.write(w, t);
-    }
-}
-
-pub(crate) fn read_opt_text(
-    r: &mut BitReader,
-    x: &mut Texts,
-) -> Result<Option<String>, DecodeError> {
-    Ok(if r.bit()? { Some(x.read(r)?) } else { None })
-}
-
-/// A skill id: its taxonomy number, or (for an id this taxonomy lacks) the id as text.
-pub(crate) fn write_skill_id(w: &mut BitWriter, x: &mut Texts, id: &SkillId, bits: u32) {
-    match taxonomy::get().skill(id) {
-        Some(entry) if u32::from(entry.num) < (1 << bits) => {
-            w.bit(true);
-            w.bits(u32::from(entry.num), bits);
-        }
-        _ => {
-            w.bit(false);
-            x.write(w, id.as_str());
-        }
-    }
-}
-
-pub(crate) fn read_skill_id(
-    r: &mut BitReader,
-    x: &mut Texts,
-    bits: u32,
-) -> Result<SkillId, DecodeError> {
-    if r.bit()? {
-        let num = r.bits(bits)? as u16;
-        let entry = taxonomy::get()
-            .skill_by_num(num)
-            .ok_or(DecodeError::Damaged)?;
-        Ok(SkillId::new(entry.id))
-    } else {
-        Ok(SkillId::new(x.read(r)?))
     }
 }
 
@@ -651,30 +569,9 @@ fn width_for(n: usize) -> u32 {
     usize::BITS - n.saturating_sub(1).leading_zeros()
 }
 
-/// CRC-16/CCITT-FALSE: catches a changed digit or a cut-off link.
-pub fn crc16(bytes: &[u8]) -> u16 {
-    let mut crc: u16 = 0xFFFF;
-    for &b in bytes {
-        crc ^= u16::from(b) << 8;
-        for _ in 0..8 {
-            crc = if crc & 0x8000 != 0 {
-                (crc << 1) ^ 0x1021
-            } else {
-                crc << 1
-            };
-        }
-    }
-    crc
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn crc_matches_the_standard_check_value() {
-        assert_eq!(crc16(b"123456789"), 0x29B1);
-    }
 
     fn sample() -> Profile {
         let mut p = Profile {

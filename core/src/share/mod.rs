@@ -2,16 +2,14 @@
 //! browsers never send to a server. `origin#digits`: the digits are the [`codec`] payload written
 //! with [`digits`], so the QR code can carry them in its dense numeric mode ([`qr`]).
 
-pub mod bits;
 pub mod codec;
-pub mod digits;
 pub mod qr;
-pub mod text;
+
+pub use crate::bits::{self, digits, text};
 
 use crate::admit::Admitted;
 use crate::credential::class::{is_class_payload, SignedClass};
-use crate::credential::OB3_PREFIX;
-use crate::profile::{Profile, SkillSource};
+use crate::profile::{Profile, SkillSource, OB3_PREFIX};
 use crate::taxonomy;
 
 pub use codec::DecodeError;

@@ -1,5 +1,12 @@
-//! Bit-level writing and reading, most significant bit first. Every read is checked: running out
-//! of bits is an error, never a panic.
+//! Bit-level writing and reading, most significant bit first, and the CRC-16 every packed payload
+//! ends with. Every read is checked: running out of bits is an error, never a panic.
+//!
+//! The bottom of both packed forms — a profile in a share link (`share::codec`) and a trainer's
+//! class (`credential::class`): [`digits`] (bytes as decimal digits for QR numeric mode) and
+//! [`text`] (the frozen Huffman code for free text). Knows nothing of profiles or the taxonomy.
+
+pub mod digits;
+pub mod text;
 
 #[derive(Default)]
 pub struct BitWriter {
@@ -136,9 +143,30 @@ impl<'a> BitReader<'a> {
     }
 }
 
+/// CRC-16/CCITT-FALSE: catches a changed digit or a cut-off link.
+pub fn crc16(bytes: &[u8]) -> u16 {
+    let mut crc: u16 = 0xFFFF;
+    for &b in bytes {
+        crc ^= u16::from(b) << 8;
+        for _ in 0..8 {
+            crc = if crc & 0x8000 != 0 {
+                (crc << 1) ^ 0x1021
+            } else {
+                crc << 1
+            };
+        }
+    }
+    crc
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn crc_matches_the_standard_check_value() {
+        assert_eq!(crc16(b"123456789"), 0x29B1);
+    }
 
     #[test]
     fn numbers_round_trip_and_small_ones_stay_small() {

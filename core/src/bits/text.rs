@@ -9,7 +9,7 @@ use std::cmp::Reverse;
 use std::collections::BinaryHeap;
 use std::sync::OnceLock;
 
-use super::bits::{BitReader, BitWriter, OutOfBits};
+use super::{BitReader, BitWriter, OutOfBits};
 
 const EOS: usize = 256;
 const SYMBOLS: usize = 257;

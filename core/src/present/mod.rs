@@ -1,0 +1,16 @@
+//! Presentation: what a screen shows, worked out from domain values, so the Leptos screens in
+//! `../src/screens` only draw. Every rule a person would notice on a screen — a limit, a check,
+//! when something is offered, how a picture is laid out — lives here and is tested natively.
+//!
+//! The top layer of the core: it may use any module below, and none uses it.
+//!
+//! * [`career`]: the job-centre note, and the career path picture (SVG markup and its layout:
+//!   titles wrapped to fit a phone, in any script);
+//! * [`trainer`]: the class form (what it keeps, its limits and checks, the skill cap, the roster);
+//! * [`job_when`]: when "Where and when" is complete, and what Continue says when it is not;
+//! * [`profile`]: when the profile page offers a PIN.
+
+pub mod career;
+pub mod job_when;
+pub mod profile;
+pub mod trainer;
