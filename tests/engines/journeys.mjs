@@ -293,12 +293,58 @@ async function trainerClass({ device, origin }) {
   await l.waitFor(signed, { text: /^Class record signed by "Valley Training Center"/ });
 }
 
+/** (f) Arabic mirrors the page (its words fetched from locales/ar.tsv); Chinese finds a job by
+ *  part of its title; the words are the locale files' own. */
+async function rightToLeftAndChinese({ device, origin }) {
+  const { readFileSync } = await import('node:fs');
+  const words = (tag) => new Map(readFileSync(new URL(`../../core/locales/${tag}.tsv`, import.meta.url), 'utf8')
+    .split('\n').filter((l) => l && !l.startsWith('#')).map((l) => { const c = l.split('\t'); return [c[0], c[c.length - 1]]; }));
+  const ar = words('ar');
+  const zh = words('zh-Hans');
+  const d = await device('phone');
+  await d.goto(origin + '/');
+  await waitForStep(d, 'welcome');
+  await d.click(tid('lang-ar'));
+  await d.waitUntil(() => document.documentElement.dir === 'rtl' && document.documentElement.lang === 'ar', [], { message: 'the page in Arabic, right to left' });
+  await d.waitFor('main h1', { text: new RegExp(ar.get('msg.WelcomeTitle')) });
+  await d.click(tid('start'));
+  if (await first(d, [tid('device-own'), '#name']) === tid('device-own')) await d.click(tid('device-own'));
+  await waitForStep(d, 'name');
+  // (After the device question the page reloads, and waits for Arabic's file before drawing.)
+  await d.waitFor('#main h1', { text: new RegExp(`^${ar.get('msg.NameQuestion')}$`) });
+  // The Back control sits on the right, where an Arabic reader starts.
+  const side = await d.evaluate(() => {
+    const b = document.querySelector('#main [data-testid="back"]');
+    const r = b && b.getBoundingClientRect();
+    return r ? r.left + r.width / 2 > innerWidth / 2 : null;
+  });
+  assert.equal(side, true, 'Back is on the right half of the screen');
+  await d.shot('arabic-name');
+  // Chinese from the header's list; a job found by the middle of its Chinese title.
+  await d.click(tid('lang-switch'));
+  await d.click(tid('menu-lang-zh-Hans'));
+  await d.waitUntil(() => document.documentElement.lang === 'zh-Hans' && !document.documentElement.dir, [], { message: 'the page in Chinese, left to right' });
+  await d.waitFor('#main h1', { text: new RegExp(`^${zh.get('msg.NameQuestion').replace(/[?？]/g, '.')}$`) });
+  await d.fill('#name', '王小梅');
+  await next(d);
+  await waitForStep(d, 'contact');
+  await d.click(tid('skip'));
+  await waitForStep(d, 'languages');
+  await next(d);
+  await waitForStep(d, 'jobs');
+  const title = zh.get(`occ.${CASHIER}`);
+  await d.fill('#job-search', title.slice(1, -1) || title);
+  await d.waitFor(`${tid('search-results')} label[data-key="${CASHIER}"]`);
+  await d.shot('chinese-jobs');
+}
+
 const JOURNEYS = [
   ['first visit, the guided flow to a profile, and a reload', guidedFlow],
   ['a profile shared and saved on a second device', shareToSecondDevice],
   ['a PIN set, and the profile unlocked after a reload', pinAndUnlock],
   ['an offline reload through the service worker', offlineReload],
   ["a trainer's class added by a learner, shown as signed", trainerClass],
+  ['Arabic mirrors the page, Chinese finds a job by part of its title', rightToLeftAndChinese],
 ];
 
 /** Registers every journey as a test in `engine`, against the built app. */
