@@ -14,6 +14,32 @@ impl Msg {
     }
 }
 
+/// "Languages: English, Spanish": a label and its value, with the language's own colon.
+pub fn label_value(lang: Lang, label: &str, value: &str) -> String {
+    fill(lang, Msg::LabelValue, &[("label", label), ("value", value)])
+}
+
+/// [`label_value`] around a value the screen draws itself (in bold): the words before and after it.
+pub fn label_around(lang: Lang, label: &str) -> (String, String) {
+    let filled =
+        crate::locale::Template::new(text(lang, Msg::LabelValue)).fill(&[("label", label)]);
+    match filled.split_once("{value}") {
+        Some((before, after)) => (before.to_string(), after.to_string()),
+        None => (filled, String::new()),
+    }
+}
+
+/// "English, Spanish, Tagalog" / "英语、西班牙语": items joined the language's way.
+pub fn list(lang: Lang, items: &[String]) -> String {
+    let mut it = items.iter();
+    let Some(first) = it.next() else {
+        return String::new();
+    };
+    it.fold(first.clone(), |a, b| {
+        fill(lang, Msg::ListJoin, &[("a", &a), ("b", b)])
+    })
+}
+
 /// "Step 1 of 7", with digits in every language.
 pub fn step_of(lang: Lang, n: usize, total: usize) -> String {
     fill(
@@ -800,6 +826,20 @@ mod tests {
             assert!(grade(&skills_summary(Lang::En, n)) <= 6.0);
             assert!(grade(&things_done(Lang::En, n)) <= 6.0);
         }
+    }
+
+    #[test]
+    fn labels_and_lists_use_each_language_s_own_marks() {
+        let items = vec!["A".to_string(), "B".into(), "C".into()];
+        assert_eq!(list(Lang::En, &items), "A, B, C");
+        assert_eq!(list(Lang::ZhHans, &items), "A、B、C");
+        assert_eq!(list(Lang::Ar, &items), "A، B، C");
+        assert_eq!(list(Lang::En, &[]), "");
+        assert_eq!(label_value(Lang::ZhHans, "语言", "中文"), "语言：中文");
+        assert_eq!(
+            label_around(Lang::En, "Goal"),
+            ("Goal: ".to_string(), String::new())
+        );
     }
 
     #[test]

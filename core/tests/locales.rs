@@ -592,3 +592,26 @@ fn the_compiled_english_is_en_tsv_word_for_word() {
         }
     }
 }
+
+/// The plural form the core picks natively for 0…200 in each language, kept in
+/// `tests/e2e/fixtures/plurals.json`: a browser test holds each engine's `Intl.PluralRules` (what
+/// the app uses there) to the same answers. `UPDATE_FIXTURES=1` rewrites the file.
+#[test]
+fn the_plural_rules_fixture_for_the_browser_tests_is_up_to_date() {
+    use skillpass_core::locale::cldr_form;
+    let mut out = String::from("{\n");
+    for (i, lang) in Lang::ALL.into_iter().enumerate() {
+        let forms: Vec<String> = (0..=200u64)
+            .map(|n| format!("\"{}\"", cldr_form(lang, n).name()))
+            .collect();
+        let comma = if i + 1 < Lang::ALL.len() { "," } else { "" };
+        out += &format!("  \"{}\": [{}]{comma}\n", lang.code(), forms.join(","));
+    }
+    out += "}\n";
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/e2e/fixtures/plurals.json");
+    if std::env::var_os("UPDATE_FIXTURES").is_some() {
+        std::fs::write(path, &out).unwrap();
+    }
+    let on_disk = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(on_disk == out, "tests/e2e/fixtures/plurals.json is out of date: run UPDATE_FIXTURES=1 cargo test -p skillpass-core --test locales");
+}

@@ -3,7 +3,7 @@ use leptos::task::spawn_local;
 use skillpass_core::career::{self, education_words, Level};
 use skillpass_core::change::Change;
 use skillpass_core::i18n::{
-    closeness_words, level_words, main_tasks, next_step_after, text, Lang, Msg,
+    closeness_words, label_around, level_words, main_tasks, next_step_after, text, Lang, Msg,
 };
 use skillpass_core::present::career::{self as career_view, JobCentreNote};
 use skillpass_core::taxonomy::{self, Occupation};
@@ -55,7 +55,7 @@ pub fn goal_line() -> impl IntoView {
                 <div class="goal-line" data-testid="goal-line">
                     <p data-read>
                         <span class="inline-icon" inner_html=icons::svg("star")></span>
-                        {s.t(Msg::YourGoal)}": "<strong data-testid="goal-title">{o.title.get(lang)}</strong>
+                        {label_around(lang, s.t(Msg::YourGoal)).0}<strong data-testid="goal-title">{o.title.get(lang)}</strong>{label_around(lang, s.t(Msg::YourGoal)).1}
                     </p>
                     <div class="goal-actions">
                         <button type="button" class="link-button" data-testid="goal-open" on:click=move |_| s.go(Step::Career(num))>
@@ -271,7 +271,7 @@ pub fn CareerScreen(num: u16) -> impl IntoView {
             {tags(lang, level, next_from, true)}
             <p class="lead" data-read data-testid="career-summary">{main_tasks(lang, gap.main_have, gap.main)}</p>
             {close.map(|c| view! { <p class="career-close" data-read data-testid="career-close">{c}</p> })}
-            {education.map(|e| view! { <p class="education" data-read>{s.t(Msg::UsualEducation)}": "<strong>{e}</strong></p> })}
+            {education.map(|e| view! { <p class="education" data-read>{label_around(lang, s.t(Msg::UsualEducation)).0}<strong>{e}</strong>{label_around(lang, s.t(Msg::UsualEducation)).1}</p> })}
             {has_path.then(|| view! {
                 <h2 data-read>{s.t(Msg::YourPath)}</h2>
                 <div class="path" data-testid="career-path" inner_html=svg></div>
@@ -293,7 +293,7 @@ pub fn CareerScreen(num: u16) -> impl IntoView {
             <section class="what-next" data-testid="what-next" aria-labelledby="what-next-title">
                 <h2 id="what-next-title" data-read>{s.t(Msg::WhatToDoNext)}</h2>
                 <p data-read data-testid="way-in">
-                    {way_in.map(|_| view! { <strong>{s.t(Msg::NoteTraining)}": "</strong> })}
+                    {way_in.map(|_| view! { <strong>{label_around(lang, s.t(Msg::NoteTraining)).0}</strong> })}
                     {way_in.unwrap_or(s.t(Msg::NoSetTraining))}
                 </p>
                 {way_in_cert.map(|k| view! { <p class="path-cert"><span class="inline-icon" inner_html=icons::svg("award")></span>{k}</p> })}

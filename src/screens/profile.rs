@@ -184,7 +184,7 @@ pub fn ProfileView(
                     <p class="resume-contact" data-testid="view-contact">{contact.join(resume::SEP)}</p>
                 })}
             })}
-            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{format!("{}: {}", text(lang, Msg::LanguagesRow), skillpass_core::languages::names(&p.languages, lang).join(", "))}</p> })}
+            {(!p.languages.is_empty()).then(|| view! { <p class="resume-languages" data-testid="view-languages" data-read>{skillpass_core::i18n::label_value(lang, text(lang, Msg::LanguagesRow), &skillpass_core::i18n::list(lang, &skillpass_core::languages::names(&p.languages, lang)))}</p> })}
             // Her goal, on a shared view and the résumé (her own profile shows it at the top).
             {show_name.then(|| resume::goal_line(p, lang)).flatten().map(|g| view! { <p class="resume-languages" data-testid="view-goal" data-read>{g}</p> })}
             // A count is the app talking: on screen only, never on the résumé.

@@ -144,7 +144,7 @@ impl Lang {
         let code = code.trim().replace('_', "-").to_ascii_lowercase();
         let primary = code.split('-').next()?;
         match primary {
-            "zh" => Some(Lang::ZhHans),
+            "zh" | "cmn" => Some(Lang::ZhHans),
             "fil" => Some(Lang::Tl),
             p => Lang::ALL.into_iter().find(|l| l.code() == p),
         }
