@@ -1,7 +1,10 @@
 //! The embedded skills taxonomy: frontline occupations (O*NET-SOC 2018), the things people in each
-//! job do (O*NET Detailed Work Activities, reworded by us in plain English and Spanish), everyday
-//! transferable and digital skills (linked to ESCO where a close one exists), and common
-//! certificates. Built by `tools/gen_taxonomy.py` into `core/data/*.tsv` and parsed once on first use.
+//! job do (O*NET Detailed Work Activities, reworded by us in plain words), everyday transferable
+//! and digital skills (linked to ESCO where a close one exists), and common certificates. Built by
+//! `tools/gen_taxonomy.py` into `core/data/*.tsv` and parsed once on first use.
+//!
+//! Facts only: every word is a [`Words`] key (`skill.<id>`, `learn.<id>`, `occ.<soc>`,
+//! `search.<soc>`, `cert.<id>`, `sector.<key>`) looked up in the locale files.
 //!
 //! Every entry has a stable number that is never changed or reused (share links carry numbers);
 //! profiles store the string id (DWA id, `sp:…`, `cert:…`) and the O*NET-SOC code.

@@ -608,7 +608,10 @@ fn the_plural_rules_fixture_for_the_browser_tests_is_up_to_date() {
         out += &format!("  \"{}\": [{}]{comma}\n", lang.code(), forms.join(","));
     }
     out += "}\n";
-    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/../tests/e2e/fixtures/plurals.json");
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../tests/e2e/fixtures/plurals.json"
+    );
     if std::env::var_os("UPDATE_FIXTURES").is_some() {
         std::fs::write(path, &out).unwrap();
     }
