@@ -57,7 +57,9 @@ for (const tag of LANGS.slice(1)) {
   const w = words(tag);
   if (!w) { console.warn(`postbuild: core/locales/${tag}.tsv is missing: ${tag} is left out`); continue; }
   await mkdir(join(stage, 'locales'), { recursive: true });
-  await copyFile(join(localeDir, `${tag}.tsv`), join(stage, 'locales', `${tag}.tsv`));
+  // What the phone downloads is `key<TAB>text` only: the hashes (for the stale-string test) and the
+  // comments are for translators, and random hex does not compress (about 7 KB a language).
+  await writeFile(join(stage, 'locales', `${tag}.tsv`), [...w].map(([k, t]) => `${k}\t${t}\n`).join(''));
   // The app refuses a file with far fewer words than English (locale/mod.rs install): so does the early welcome.
   if (w.size < english.size / 2) console.warn(`postbuild: core/locales/${tag}.tsv has ${w.size} of ${english.size} words: the app refuses it`);
   else packs.set(tag, w);
