@@ -769,7 +769,12 @@ mod tests {
                 let other = text(lang, m);
                 assert!(!en.trim().is_empty() && !other.trim().is_empty(), "{m:?}");
                 // "No" and the like may coincide, and names (SkillPass, GED); a sentence never should.
-                if words.split_whitespace().filter(|w| w.chars().any(char::is_alphabetic)).count() >= 3 {
+                if words
+                    .split_whitespace()
+                    .filter(|w| w.chars().any(char::is_alphabetic))
+                    .count()
+                    >= 3
+                {
                     assert_ne!(en, other, "{m:?} is not translated into {}", lang.code());
                 }
             }

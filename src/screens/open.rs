@@ -1,8 +1,6 @@
 use leptos::prelude::*;
 use skillpass_core::credential;
-use skillpass_core::files::FileError;
 use skillpass_core::i18n::{add_class_question, left_out, Msg};
-use skillpass_core::share::LinkError;
 use skillpass_core::summary::skill_words;
 use skillpass_core::Credential;
 
@@ -17,26 +15,14 @@ pub fn OpenScreen() -> impl IntoView {
     let s = use_app();
     move || match s.incoming.get() {
         None => problem(Msg::LinkProblem, Msg::LinkIncomplete).into_any(),
-        Some(Incoming::Link(Err(e))) => problem(
-            Msg::LinkProblem,
-            match e {
-                LinkError::Incomplete => Msg::LinkIncomplete,
-                LinkError::Newer => Msg::LinkNewer,
-                LinkError::TooLong => Msg::LinkTooLong,
-            },
-        )
-        .into_any(),
-        Some(Incoming::File(Err(e))) => problem(
-            Msg::FileProblem,
-            match e {
-                FileError::Unknown => Msg::FileUnknown,
-                FileError::Newer => Msg::FileNewer,
-                FileError::Damaged => Msg::FileDamaged,
-                FileError::TooBig => Msg::FileTooBig,
-                FileError::Sealed => Msg::FileSealed,
-            },
-        )
-        .into_any(),
+        Some(Incoming::Link(Err(e))) => {
+            let (heading, say) = skillpass_core::present::messages::link_error(e);
+            problem(heading, say).into_any()
+        }
+        Some(Incoming::File(Err(e))) => {
+            let (heading, say) = skillpass_core::present::messages::file_error(e);
+            problem(heading, say).into_any()
+        }
         Some(Incoming::Link(Ok(a))) => {
             let left_out = (!a.dropped.is_empty()).then(|| left_out(s.l(), a.dropped.len(), true));
             preview(

@@ -58,13 +58,10 @@ pub fn Banners() -> impl IntoView {
 }
 
 fn notice(s: AppState, n: Notice) -> impl IntoView {
-    let (msg, download_key) = match &n {
-        Notice::KeptAside { key } => (Msg::NoticeKeptAside, Some(key.clone())),
-        Notice::UpdatedFromOtherTab => (Msg::NoticeUpdatedFromOtherTab, None),
-        Notice::MergedWithOtherTab => (Msg::NoticeMerged, None),
-        Notice::SavingAgain => (Msg::NoticeSavingAgain, None),
-        Notice::NotSaved => (Msg::NoticeNotSaved, None),
-        Notice::ErasedElsewhere => (Msg::NoticeErasedElsewhere, None),
+    let msg = skillpass_core::present::messages::notice(&n);
+    let download_key = match &n {
+        Notice::KeptAside { key } => Some(key.clone()),
+        _ => None,
     };
     let testid = match &n {
         Notice::KeptAside { .. } => "notice-kept-aside",

@@ -8,9 +8,11 @@
 //!   titles wrapped to fit a phone, in any script);
 //! * [`trainer`]: the class form (what it keeps, its limits and checks, the skill cap, the roster);
 //! * [`job_when`]: when "Where and when" is complete, and what Continue says when it is not;
-//! * [`profile`]: when the profile page offers a PIN.
+//! * [`profile`]: when the profile page offers a PIN;
+//! * [`messages`]: what a link or file that cannot be opened, and each notice about saving, says.
 
 pub mod career;
 pub mod job_when;
+pub mod messages;
 pub mod profile;
 pub mod trainer;
