@@ -87,6 +87,30 @@ async function toolsRun() {
   return transfer;
 }
 
+/** A first visit from a browser that prefers another language: the same, plus its words' file. */
+async function languageRun(locale) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale });
+  const page = await context.newPage();
+  const before = srv.bytesSent();
+  await page.goto(srv.origin + '/');
+  await page.waitForFunction(() => navigator.serviceWorker?.controller != null, null, { timeout: 60_000 });
+  await page.waitForTimeout(500);
+  const transfer = srv.bytesSent() - before;
+  await context.close();
+  return transfer;
+}
+
+/** What each language file costs when it is fetched (brotli, as the server sends it). */
+async function languageFiles() {
+  const out = [];
+  for (const name of await readdir(join(ROOT, 'dist', 'locales'))) {
+    const r = await fetch(`${srv.origin}/locales/${name}`, { headers: { 'accept-encoding': 'br' } });
+    await r.arrayBuffer();
+    out.push(Number(r.headers.get('content-length')));
+  }
+  return out;
+}
+
 /** R3 as the app saves it (the fixture's neutral form mapped field by field). */
 async function r3Envelope() {
   const r = JSON.parse(await readFile(join(ROOT, '..', 'shared', 'fixtures', 'profiles', 'R3-large.json'), 'utf8'));
@@ -147,6 +171,9 @@ const visits = [];
 for (let i = 0; i < RUNS; i++) visits.push(await visitRun());
 const tools = [];
 for (let i = 0; i < RUNS; i++) tools.push(await toolsRun());
+const vietnamese = [];
+for (let i = 0; i < RUNS; i++) vietnamese.push(await languageRun('vi-VN'));
+const packs = await languageFiles();
 const envelope = await r3Envelope();
 const memory = [];
 for (let i = 0; i < RUNS; i++) memory.push(await memoryRun(envelope));
@@ -158,6 +185,8 @@ await srv.close();
 const rows = [
   ['first-visit transfer (brotli)', visits.map((v) => v.transfer / 1000), 'KB', '<=', 250],
   ['tools page, first opening (trainers only)', tools.map((t) => t / 1000), 'KB', '', null],
+  ['first-visit transfer, a Vietnamese browser', vietnamese.map((t) => t / 1000), 'KB', '', null],
+  ['a language file, fetched once when chosen', packs.map((b) => b / 1000), 'KB', '', null],
   ['first question on screen (4x CPU, Slow 4G)', visits.map((v) => v.painted / 1000), 's', '', null],
   ['first visit interactive (4x CPU, Slow 4G)', visits.map((v) => v.first / 1000), 's', '<=', 3.0],
   ['repeat visit (service worker)', visits.map((v) => v.repeat / 1000), 's', '<=', 1.0],
