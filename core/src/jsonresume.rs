@@ -5,7 +5,6 @@
 //! résumé made by another tool is read as far as it maps.
 
 use std::collections::{HashMap, HashSet};
-use std::sync::OnceLock;
 
 use chrono::NaiveDate;
 use serde_json::{json, Map, Value};
@@ -150,9 +149,24 @@ struct Index {
     cert_by_name: HashMap<String, &'static str>,
 }
 
+/// The look-up tables over the words of every language on the device now: built again (at most
+/// once per language installed) when a language's words arrive, so a résumé written in it maps.
 fn index() -> &'static Index {
-    static INDEX: OnceLock<Index> = OnceLock::new();
-    INDEX.get_or_init(|| {
+    static INDEX: std::sync::Mutex<Option<(u8, &'static Index)>> = std::sync::Mutex::new(None);
+    let ready = crate::locale::ready().fold(0u8, |m, l| m | 1 << (l as u8));
+    let mut held = INDEX.lock().unwrap_or_else(|e| e.into_inner());
+    if let Some((mask, ix)) = *held {
+        if mask == ready {
+            return ix;
+        }
+    }
+    let ix: &'static Index = Box::leak(Box::new(build_index()));
+    *held = Some((ready, ix));
+    ix
+}
+
+fn build_index() -> Index {
+    {
         let t = taxonomy::get();
         // `or_insert`: the first entry with a name wins, as a search down the list would find.
         let mut ix = Index {
@@ -180,7 +194,7 @@ fn index() -> &'static Index {
             }
         }
         ix
-    })
+    }
 }
 
 fn str_at<'a>(v: &'a Value, key: &str) -> Option<&'a str> {

@@ -177,3 +177,36 @@ fn json_resume_names_each_language_for_job_sites_and_reads_the_names_back() {
     assert_eq!(back.short_name, None);
     assert!(!doc.to_string().contains("Mari\""));
 }
+
+/// A résumé from another tool, written in one of the app's languages, with no codes: its job
+/// titles and skills are found by their words in that language.
+#[test]
+fn a_resume_from_another_tool_in_any_app_language_maps_by_its_words() {
+    use skillpass_core::locale;
+    for lang in Lang::ALL {
+        let title = locale::word_in(lang, "occ.41-2011.00").unwrap();
+        let skill = locale::word_in(lang, "skill.sp:cash-register").unwrap();
+        let doc = serde_json::json!({
+            "basics": { "name": "Ana" },
+            "work": [{ "position": title, "name": "Shop", "startDate": "2020-01" }],
+            "skills": [{ "name": skill }],
+        });
+        let imported = jsonresume::import(&doc, today()).unwrap();
+        assert_eq!(
+            imported.profile.jobs[0].occupation.as_deref(),
+            Some("41-2011.00"),
+            "{}: {title}",
+            lang.code()
+        );
+        assert!(
+            imported
+                .profile
+                .skills
+                .iter()
+                .any(|s| s.id.as_str() == "sp:cash-register"),
+            "{}: {skill} {:?}",
+            lang.code(),
+            imported.unmatched
+        );
+    }
+}

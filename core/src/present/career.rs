@@ -152,6 +152,12 @@ pub fn xml_escape(s: &str) -> String {
 pub fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str]) -> String {
     let steps = path_layout(lang, path, target, held);
     let height = path_height(steps.len());
+    // Right to left (Arabic): the circles on the right, the words ending beside them.
+    let (cx, lx, anchor) = if lang.is_rtl() {
+        (PATH_WIDTH - CIRCLE_X, PATH_WIDTH - LABEL_X, "end")
+    } else {
+        (CIRCLE_X, LABEL_X, "start")
+    };
     let mut out = format!(
         r#"<svg viewBox="0 0 {PATH_WIDTH} {height}" width="100%" aria-hidden="true" focusable="false" class="path-svg">"#
     );
@@ -159,10 +165,10 @@ pub fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str]) 
         let y = step.y;
         if i + 1 < steps.len() {
             out.push_str(&format!(
-                r#"<path d="M{CIRCLE_X} {} V {}" class="path-line"/><path d="M{} {} l7 8 7-8" class="path-line"/>"#,
+                r#"<path d="M{cx} {} V {}" class="path-line"/><path d="M{} {} l7 8 7-8" class="path-line"/>"#,
                 y + CIRCLE_R + 2,
                 y + PATH_STEP - 20,
-                CIRCLE_X - 7,
+                cx - 7,
                 y + PATH_STEP - 28
             ));
         }
@@ -172,18 +178,18 @@ pub fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str]) 
             StepKind::Other => "path-node",
         };
         out.push_str(&format!(
-            r#"<circle cx="{CIRCLE_X}" cy="{y}" r="{CIRCLE_R}" class="{class}"/>"#
+            r#"<circle cx="{cx}" cy="{y}" r="{CIRCLE_R}" class="{class}"/>"#
         ));
         let baselines = step.baselines();
         for (line, ty) in step.lines.iter().zip(&baselines) {
             out.push_str(&format!(
-                r#"<text x="{LABEL_X}" y="{ty}" class="path-label">{}</text>"#,
+                r#"<text x="{lx}" y="{ty}" text-anchor="{anchor}" class="path-label">{}</text>"#,
                 xml_escape(line)
             ));
         }
         if let (Some(note), Some(ty)) = (step.note, baselines.last()) {
             out.push_str(&format!(
-                r#"<text x="{LABEL_X}" y="{ty}" class="path-note">{}</text>"#,
+                r#"<text x="{lx}" y="{ty}" text-anchor="{anchor}" class="path-note">{}</text>"#,
                 xml_escape(note)
             ));
         }
@@ -195,6 +201,22 @@ pub fn path_svg(lang: Lang, path: &[&'static str], target: &str, held: &[&str]) 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn in_arabic_the_path_picture_is_mirrored() {
+        let path = ["41-2011.00", "41-2031.00"];
+        let ltr = path_svg(Lang::En, &path, "41-2031.00", &["41-2011.00"]);
+        let rtl = path_svg(Lang::Ar, &path, "41-2031.00", &["41-2011.00"]);
+        assert!(ltr.contains(&format!(r#"<circle cx="{CIRCLE_X}""#)));
+        assert!(rtl.contains(&format!(r#"<circle cx="{}""#, PATH_WIDTH - CIRCLE_X)));
+        assert!(!rtl.contains(&format!(r#"<circle cx="{CIRCLE_X}""#)));
+        assert!(rtl.contains(&format!(r#"x="{}" y="#, PATH_WIDTH - LABEL_X)));
+        assert_eq!(
+            rtl.matches(r#"text-anchor="end""#).count(),
+            ltr.matches(r#"text-anchor="start""#).count()
+        );
+        assert!(!ltr.contains(r#"text-anchor="end""#));
+    }
     use crate::text::columns;
 
     fn socs(n: usize) -> Vec<&'static str> {
