@@ -11,7 +11,15 @@ fn main() {
     platform::locale::use_browser_plurals();
     // The early first screen already speaks the starting language: the app mounts once that
     // language's words are here (fetched, or from the service worker), so no word changes twice.
-    let lang = state::starting_lang();
+    // A language tapped on the early screen before the app ran is the one to start in.
+    let lang = boot_taps()
+        .iter()
+        .rev()
+        .find_map(|t| {
+            t.strip_prefix("lang-")
+                .and_then(skillpass_core::locale::Lang::from_code)
+        })
+        .unwrap_or_else(state::starting_lang);
     if skillpass_core::locale::is_ready(lang) {
         begin();
     } else {
@@ -48,15 +56,7 @@ fn start() {
     // index.html drew the welcome while the app loaded: the app's own screen replaces it now,
     // and a language or Start tapped meanwhile is tapped on the app's own button (the last
     // language, then Start, each after the page has redrawn).
-    let tapped: Vec<String> = window
-        .as_ref()
-        .and_then(|w| js_sys::Reflect::get(w, &"skillpassBoot".into()).ok())
-        .and_then(|v| {
-            use wasm_bindgen::JsCast;
-            v.dyn_into::<js_sys::Array>().ok()
-        })
-        .map(|a| a.iter().filter_map(|t| t.as_string()).collect())
-        .unwrap_or_default();
+    let tapped = boot_taps();
     if let Some(doc) = document {
         if let Some(boot) = doc.get_element_by_id("boot") {
             boot.remove();
@@ -81,10 +81,33 @@ fn start() {
             button.unchecked_into::<web_sys::HtmlElement>().click();
         }
     };
-    if let Some(lang) = lang {
-        click(&lang);
-    }
-    if let Some(then) = then {
-        leptos::prelude::set_timeout(move || click(&then), std::time::Duration::ZERO);
-    }
+    // A language tapped on the early screen whose words are not here yet is fetched first, and
+    // Start waits for it: the next screen then opens in the language she tapped.
+    let wanted = lang
+        .as_deref()
+        .and_then(|t| t.strip_prefix("lang-"))
+        .and_then(skillpass_core::locale::Lang::from_code);
+    wasm_bindgen_futures::spawn_local(async move {
+        if let Some(l) = wanted {
+            let _ = platform::locale::ensure(l).await;
+        }
+        if let Some(lang) = lang {
+            click(&lang);
+        }
+        if let Some(then) = then {
+            leptos::prelude::set_timeout(move || click(&then), std::time::Duration::ZERO);
+        }
+    });
+}
+
+/// What was tapped on `index.html`'s early screen before the app ran (its inline script queues it).
+fn boot_taps() -> Vec<String> {
+    web_sys::window()
+        .and_then(|w| js_sys::Reflect::get(&w, &"skillpassBoot".into()).ok())
+        .and_then(|v| {
+            use wasm_bindgen::JsCast;
+            v.dyn_into::<js_sys::Array>().ok()
+        })
+        .map(|a| a.iter().filter_map(|t| t.as_string()).collect())
+        .unwrap_or_default()
 }
