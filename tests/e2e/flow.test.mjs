@@ -6,6 +6,7 @@ import {
   setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, waitForStep, stepOf,
   tick, next, tabTo, quickProfile, DESKTOP, pickWhen, certDetails,
   switchLang,
+  recordedVoices,
 } from './helpers.mjs';
 
 let env;
@@ -449,15 +450,7 @@ test('the flow can be done with the keyboard alone', async () => {
 
 test('read aloud speaks the screen in the chosen language, or says there is no voice', async () => {
   // The browser's voices are replaced by a recorder, so the test hears exactly what is spoken.
-  const withVoices = (langs) => `
-    window.__spoken = [];
-    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: lang, default: false }));
-    Object.defineProperty(window, 'speechSynthesis', { value: {
-      getVoices: () => voices,
-      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
-      cancel: () => {},
-    } });`;
-  const device = await newDevice(env, { initScript: withVoices(['en-US']) });
+  const device = await newDevice(env, { initScript: recordedVoices(['en-US']) });
   const page = await device.open();
   await page.getByTestId('lang-en').click();
   await page.getByTestId('start').click();

@@ -347,3 +347,18 @@ export async function switchLang(page, to) {
   await page.getByTestId(`menu-lang-${target}`).click();
   await page.waitForFunction((t) => document.documentElement.lang === t, target);
 }
+
+/**
+ * An init script that replaces the browser's voices with ones for `langs` (e.g. 'vi-VN') and
+ * records what is spoken in `window.__spoken`, so a test hears exactly what read aloud says.
+ */
+export function recordedVoices(langs) {
+  return `
+    window.__spoken = [];
+    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: lang, default: false }));
+    Object.defineProperty(window, 'speechSynthesis', { value: {
+      getVoices: () => voices,
+      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
+      cancel: () => {},
+    } });`;
+}

@@ -8,6 +8,7 @@ import { join } from 'node:path';
 import {
   setUp, newDevice, shot, assertAccessible, assertNoSideways, waitForStep, tick, next, pickWhen,
   certDetails, ROOT, quickProfile,
+  recordedVoices,
 } from './helpers.mjs';
 
 let env;
@@ -426,15 +427,7 @@ test("the browser's plural rules pick the form the core's tests were written aga
 });
 
 test('read aloud uses a voice for the page language, and says so in that language when there is none', async () => {
-  const withVoices = (langs) => `
-    window.__spoken = [];
-    const voices = ${JSON.stringify(langs)}.map((lang) => ({ lang, name: lang, default: false }));
-    Object.defineProperty(window, 'speechSynthesis', { value: {
-      getVoices: () => voices,
-      speak: (u) => window.__spoken.push({ text: u.text, lang: u.lang }),
-      cancel: () => {},
-    } });`;
-  const device = await newDevice(env, { locale: 'vi-VN', initScript: withVoices(['en-US', 'vi-VN', 'cmn-Hans-CN', 'zh-CN']) });
+  const device = await newDevice(env, { locale: 'vi-VN', initScript: recordedVoices(['en-US', 'vi-VN', 'cmn-Hans-CN', 'zh-CN']) });
   const page = await device.open();
   await page.getByTestId('lang-vi').click();
   await page.getByTestId('read-aloud').click();
