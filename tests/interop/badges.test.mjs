@@ -158,6 +158,39 @@ for (const file of files) {
   });
 }
 
+/** [path, value] of every string in `v` outside `proof`. */
+function strings(v, path = []) {
+  if (typeof v === 'string') return [[path, v]];
+  if (v && typeof v === 'object') {
+    return Object.entries(v).flatMap(([k, x]) => (path.length === 0 && k === 'proof' ? [] : strings(x, [...path, k])));
+  }
+  return [];
+}
+
+// Beyond the named changes: one character of every string the document holds (ids, codes, URLs,
+// types, contexts…), for the room badge and a per-learner one.
+const tamperedContexts = new Set();
+const sampled = files.filter((f) => /forklift/.test(basename(f))).slice(0, 2);
+for (const file of (sampled.length ? sampled : files.slice(0, 1))) {
+  test(`${basename(file)}: a change to any string in it fails both verifiers`, async () => {
+    const badge = readJson(file);
+    const all = strings(badge);
+    assert.ok(all.length > 10, `${all.length} strings`);
+    for (const [path, value] of all) {
+      const bad = structuredClone(badge);
+      let at = bad;
+      for (const k of path.slice(0, -1)) at = at[k];
+      at[path.at(-1)] = value === '' ? 'x' : changeChar(value, value.length - 1);
+      const where = path.join('.');
+      // verifier-core fetches a context it does not bundle: a changed @context URL is tried (and
+      // refused, see the last test).
+      if (path[0] === '@context') tamperedContexts.add(at[path.at(-1)]);
+      assert.equal((await verifyDb(bad)).verified, false, `DB vc accepted a change to ${where}`);
+      assert.notEqual((await verifyDcc(bad)).signature, 'valid', `DCC accepted a change to ${where}`);
+    }
+  });
+}
+
 // ---------------------------------------------------------------------------------------------
 // Open Badges 3.0 JSON Schema
 
@@ -228,6 +261,7 @@ test('nothing reached the network; the loader served only offline copies', (t) =
   const tally = {};
   for (const a of attempts) tally[`${a.via} ${a.target}`] = (tally[`${a.via} ${a.target}`] ?? 0) + 1;
   t.diagnostic(`network attempts (all refused): ${JSON.stringify(tally)}`);
-  const unexpected = attempts.filter((a) => !(a.via === 'fetch' && a.target === DCC_SCHEMA_FETCH));
-  assert.deepEqual(unexpected, [], 'nothing but verifier-core\'s schema download tried the network');
+  const expected = new Set([DCC_SCHEMA_FETCH, ...tamperedContexts]);
+  const unexpected = attempts.filter((a) => !(a.via === 'fetch' && expected.has(a.target)));
+  assert.deepEqual(unexpected, [], 'nothing but verifier-core\'s schema download (and tampered contexts) tried the network');
 });

@@ -138,3 +138,6 @@ export function nonEmpty(list, what) {
   }
   return list;
 }
+
+// Importing this module (every test here does, first) already shuts the network.
+blockNetwork();
