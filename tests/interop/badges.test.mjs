@@ -125,7 +125,7 @@ for (const file of files) {
     // there (this is why the rdfc proof exists).
     const dccJcs = await verifyDcc(jcs);
     assert.notEqual(dccJcs.signature, 'valid', 'DCC cannot check an eddsa-jcs-2022 proof');
-    t.diagnostic(`DCC on the jcs proof alone: ${dccJcs.signature}`);
+    if (file === files[0]) t.diagnostic(`DCC on the jcs proof alone: ${dccJcs.signature}`);
   });
 
   test(`${name}: any change to what it says, or to a proof, fails`, async (t) => {
@@ -153,7 +153,9 @@ for (const file of files) {
       if (proofSuite === RDFC) {
         assert.notEqual(dcc.signature, 'valid', `DCC verifier-core accepted a badge with a changed ${label}`);
       }
-      t.diagnostic(`changed ${label}: DB vc with both suites says verified=${db.verified}; DCC says ${dcc.signature}`);
+      if (file === files[0]) {
+        t.diagnostic(`changed ${label}: DB vc with both suites says verified=${db.verified}; DCC says ${dcc.signature}`);
+      }
     }
   });
 }
@@ -214,6 +216,7 @@ test('the OB 3.0 schema adaptation is exactly the documented one', () => {
   assert.ok(validateOb3Original);
 });
 
+const toldOriginal = new Set();
 /** Which rules of the unadapted schema a badge breaks (to show the adaptation is needed). */
 function originalFailures(badge) {
   validateOb3Original(badge);
@@ -229,7 +232,9 @@ for (const file of files) {
     assert.ok(ok, explain(validateOb3.errors).join('\n'));
     assert.deepEqual(subjectProblems(badge), []);
     const broke = originalFailures(badge);
-    t.diagnostic(`rules of the unadapted VC 1.1-era copy it breaks: ${broke.join('; ') || 'none'}`);
+    const said = `rules of the unadapted VC 1.1-era copy it breaks: ${broke.map((l) => l.replace(/"allowedValues":\[[^\]]*\]/, '"allowedValues":[…]')).join('; ') || 'none'}`;
+    if (!toldOriginal.has(said)) t.diagnostic(said);
+    toldOriginal.add(said);
     // The unadapted copy fails it only on what the adaptation covers.
     for (const line of broke) {
       assert.match(line, /^\/ required \{"missingProperty":"issuanceDate"\}|^\/credentialSubject\/identifier\/\d+\/identityType (enum|pattern|anyOf) /,
