@@ -262,7 +262,7 @@ test('the schema checks catch what they should (self-check)', () => {
 });
 
 test('nothing reached the network; the loader served only offline copies', (t) => {
-  t.diagnostic(`documents our loader served: ${[...loaded].map((u) => u.replace(/(did:key:z6Mk.{6}).*/, '$1…')).sort().join(', ')}`);
+  t.diagnostic(`documents asked of our loader (any not held offline was refused): ${[...loaded].map((u) => u.replace(/(did:key:z6Mk.{6}).*/, '$1…')).sort().join(', ')}`);
   const tally = {};
   for (const a of attempts) tally[`${a.via} ${a.target}`] = (tally[`${a.via} ${a.target}`] ?? 0) + 1;
   t.diagnostic(`network attempts (all refused): ${JSON.stringify(tally)}`);

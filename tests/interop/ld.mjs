@@ -64,7 +64,7 @@ export function context(url) {
 const didKeyDriver = didKey.driver();
 didKeyDriver.use({ multibaseMultikeyHeader: 'z6Mk', fromMultibase: Ed25519Multikey.from });
 
-/** Every URL the loader was asked for (for reports). */
+/** Every URL the loader was asked for, served or refused (for reports). */
 export const loaded = new Set();
 
 /** jsonld.js / jsonld-signatures document loader: offline contexts and Ed25519 did:key only. */
