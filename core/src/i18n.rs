@@ -149,6 +149,16 @@ pub fn trust_pieces_for(lang: Lang, trust: &crate::credential::Trust, mine: bool
         Trust::SelfReported if mine => w(text(lang, Msg::AddedByYou)),
         Trust::SelfReported => w(text(lang, Msg::SelfReported)),
         Trust::Broken => w(text(lang, Msg::SignatureBroken)),
+        Trust::NotChecked { provider } => {
+            crate::locale::Template::new(text(lang, Msg::TrustNotChecked))
+                .parts()
+                .into_iter()
+                .map(|p| match p {
+                    Ok(words) => Piece::Words(words.to_string()),
+                    Err(_) => Piece::Name(crate::bidi::plain(provider)),
+                })
+                .collect()
+        }
         Trust::Signed {
             provider,
             fingerprint,

@@ -215,3 +215,65 @@ pub fn repeat_bomb(added: NaiveDate) -> Profile {
         goal: None,
     }
 }
+
+/// `n` class records as trainers might fill them in, for the interop checks and tests: room and
+/// per-learner, 1 to [`crate::credential::class::MAX_SKILLS`] skills, English and Spanish, and
+/// text with quotes, backslashes, tabs, emoji, right-to-left and CJK characters. The same `n`
+/// always gives the same records.
+pub fn generated_classes(n: usize) -> Vec<crate::credential::class::ClassRecord> {
+    use crate::credential::class::{ClassRecord, MAX_HOURS, MAX_SKILLS};
+    let mut seed: u64 = 0x5eed_c1a5;
+    let mut next = move |m: usize| {
+        seed = seed
+            .wrapping_mul(6_364_136_223_846_793_005)
+            .wrapping_add(1_442_695_040_888_963_407);
+        ((seed >> 33) as usize) % m.max(1)
+    };
+    let providers = [
+        "Valley Training Center",
+        "Centro de Capacitación \"El Valle\"",
+        "Back\\slash & <Sons>",
+        "مركز التدريب",
+        "培训中心 😀",
+        "Tab\there",
+    ];
+    let classes = [
+        "Forklift Safety",
+        "Seguridad con montacargas",
+        "Food handling: \"clean hands\"",
+        "Cuidado de personas mayores — nivel 1",
+        "Line\nbreak",
+        "𝒰𝓃𝒾𝒸𝑜𝒹𝑒 class",
+    ];
+    let learners = ["María H.", "Nguyễn Văn A", "O'Brien \"Bo\"", "李小梅", "x"];
+    let skills = &taxonomy::get().skills;
+    (0..n)
+        .map(|i| {
+            let count = 1 + i % MAX_SKILLS;
+            let mut ids: Vec<SkillId> = Vec::new();
+            while ids.len() < count {
+                let id = SkillId::new(skills[next(skills.len())].id);
+                if !ids.contains(&id) {
+                    ids.push(id);
+                }
+            }
+            let day = NaiveDate::from_ymd_opt(2025, 1, 1).expect("a real day")
+                + chrono::Duration::days(next(700) as i64);
+            ClassRecord {
+                provider: providers[next(providers.len())].into(),
+                class: classes[next(classes.len())].into(),
+                description: if i % 3 == 0 {
+                    String::new()
+                } else {
+                    format!("{} ({i})", classes[next(classes.len())])
+                },
+                day,
+                hours: (i % 4 != 0).then(|| 1 + next(usize::from(MAX_HOURS)) as u16),
+                assessed: (i % 2 == 0).then(|| "Prueba práctica".to_string()),
+                skills: ids,
+                learner: (i % 2 == 1).then(|| learners[next(learners.len())].to_string()),
+                signed_on: day + chrono::Duration::days(next(3) as i64),
+            }
+        })
+        .collect()
+}

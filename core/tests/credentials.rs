@@ -164,7 +164,8 @@ fn the_open_badge_export_verifies_as_a_standard_credential() {
     let signed = forklift(Some("María H.")).sign(&key(5));
     let badge = signed.to_open_badge().unwrap();
     assert_eq!(badge["type"][1], "OpenBadgeCredential");
-    assert_eq!(badge["proof"]["cryptosuite"], "eddsa-jcs-2022");
+    assert_eq!(badge["proof"][0]["cryptosuite"], "eddsa-jcs-2022");
+    assert_eq!(badge["proof"][1]["cryptosuite"], "eddsa-rdfc-2022");
     let did = eddsa::did_key(&key(5).verifying_key());
     assert_eq!(badge["issuer"]["id"], did.as_str());
     assert!(did.starts_with("did:key:z6Mk"));
@@ -582,7 +583,12 @@ fn a_reworded_skill_keeps_its_signed_name_through_an_override() {
     };
     let public = signed.public_key().unwrap();
     let verifies = |overrides: &str| {
-        let doc = record.document_worded(&public, &reworded, overrides);
+        let doc = record.document_worded(
+            &public,
+            &reworded,
+            overrides,
+            skillpass_core::credential::class::Edition::Two,
+        );
         let created = format!("{}T00:00:00Z", record.signed_on);
         let config = eddsa::proof_config(&doc, &public, &created);
         eddsa::verify(&eddsa::attach(&doc, config, &signed.signature)).is_ok()

@@ -142,6 +142,7 @@ pub fn ProfileView(
             let kind = match &trust {
                 Trust::SelfReported => "self",
                 Trust::Signed { .. } => "signed",
+                Trust::NotChecked { .. } => "not-checked",
                 Trust::Broken => "broken",
             };
             let badge = matches!(trust, Trust::Signed { .. })

@@ -16,7 +16,7 @@ use chrono::{Datelike, NaiveDate};
 use ed25519_dalek::{Signature, SigningKey, VerifyingKey};
 use serde_json::{json, Value};
 
-use super::eddsa;
+use super::eddsa::{self, Suite};
 use crate::bits::text::Texts;
 use crate::bits::{crc16, digits, BitReader, BitWriter};
 use crate::month::YearMonth;
@@ -26,9 +26,13 @@ use crate::pack::{
 use crate::profile::{Credential, CredentialKind, SkillId};
 use crate::taxonomy;
 
-/// The first nibble of a class payload. Profile payloads use 1; an older app reading a class link
-/// therefore says it was "made by a newer SkillPass" rather than "damaged".
+/// The first nibble of a class payload with one proof (`eddsa-jcs-2022`), as made before
+/// December 2026. Profile payloads use 1; an older app reading a class link therefore says it was
+/// "made by a newer SkillPass" rather than "damaged".
 pub const KIND: u8 = 8;
+/// The first nibble of a class payload with both proofs (`eddsa-jcs-2022` and `eddsa-rdfc-2022`),
+/// whose room record names the class session as its subject (see [`Edition::Two`]).
+pub const KIND_TWO_PROOFS: u8 = 9;
 /// How a class travels inside a profile's `Credential::signature`.
 pub const TOKEN_PREFIX: &str = "sp1:";
 pub const OB3_CONTEXT: &str = "https://purl.imsglobal.org/spec/ob/v3p0/context-3.0.3.json";
@@ -38,6 +42,8 @@ pub const MAX_SKILLS: usize = 20;
 /// (`core/data/signed_wording_overrides.tsv`: id, tab, the wording as released).
 pub const SIGNED_OVERRIDES: &str = include_str!("../../data/signed_wording_overrides.tsv");
 pub const MAX_HOURS: u16 = 2000;
+/// The `identityType` of a room record's subject (see [`Edition::Two`]).
+pub const ROOM_IDENTITY: &str = "ext:SkillPassRoom";
 
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub struct ClassRecord {
@@ -58,7 +64,24 @@ pub struct ClassRecord {
 pub struct SignedClass {
     pub record: ClassRecord,
     pub key: [u8; 32],
+    /// The `eddsa-jcs-2022` signature.
     pub signature: [u8; 64],
+    /// The `eddsa-rdfc-2022` signature, on classes signed since December 2026.
+    pub rdfc: Option<[u8; 64]>,
+}
+
+/// Which document a record stands for: the one signed before December 2026, or today's.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Edition {
+    /// One proof; a room record's subject has neither `id` nor `identifier`.
+    One,
+    /// Two proofs; a room record's subject has one `identifier`, of type `ext:SkillPassRoom`,
+    /// holding the credential's own id: "whoever took part in this session". Open Badges 3.0
+    /// (§B.1.3) needs an `id` or an `identifier`; a room record names nobody, and nothing the
+    /// learner's app adds later could be signed by the trainer, so the subject is the session.
+    /// It proves the trainer signed this class and these skills for the people in that room; it
+    /// does not prove who holds the file (a per-learner record does, by name).
+    Two,
 }
 
 fn moment(day: NaiveDate) -> String {
@@ -83,11 +106,11 @@ fn uuid(hash: &[u8; 32]) -> String {
 }
 
 impl ClassRecord {
-    fn write(&self, w: &mut BitWriter) {
+    fn write(&self, w: &mut BitWriter, kind: u8) {
         let version = taxonomy::VERSION as u8;
         let skill_bits = widths(version).map_or(10, |w| w.0);
         let mut x = Texts::default();
-        w.bits(u32::from(KIND), 4);
+        w.bits(u32::from(kind), 4);
         w.bits(u32::from(version), 4);
         w.bit(self.learner.is_some());
         x.write(w, &self.provider);
@@ -106,22 +129,27 @@ impl ClassRecord {
         }
     }
 
-    /// The record's own bits (no key, no signature): what the ids are derived from.
+    /// The record's own bits (no key, no signature): what the ids are derived from (written with
+    /// the first kind, so a record keeps its ids in both editions).
     fn bits(&self) -> Vec<u8> {
         let mut w = BitWriter::new();
-        self.write(&mut w);
+        self.write(&mut w, KIND);
         w.into_bytes()
     }
 
     /// The Open Badges 3.0 credential this record stands for, without its proof.
     pub fn document(&self, key: &VerifyingKey) -> Value {
+        self.document_of(key, Edition::Two)
+    }
+
+    pub fn document_of(&self, key: &VerifyingKey, edition: Edition) -> Value {
         let display = |id: &SkillId| {
             taxonomy::get()
                 .skill(id)
                 .map_or(id.as_str(), |e| e.words.en())
                 .to_string()
         };
-        self.document_worded(key, &display, SIGNED_OVERRIDES)
+        self.document_worded(key, &display, SIGNED_OVERRIDES, edition)
     }
 
     /// [`Self::document`] with the skills' English display text from `display` and the frozen
@@ -131,6 +159,7 @@ impl ClassRecord {
         key: &VerifyingKey,
         display: &dyn Fn(&SkillId) -> String,
         overrides: &str,
+        edition: Edition,
     ) -> Value {
         let t = taxonomy::get();
         let did = eddsa::did_key(key);
@@ -181,17 +210,29 @@ impl ClassRecord {
                 "alignment": alignment,
             }
         });
-        if let Some(l) = &self.learner {
-            subject["identifier"] = json!([{
-                "type": "IdentityObject",
-                "identityHash": l,
-                "identityType": "name",
-                "hashed": false,
-            }]);
+        let id = uuid(&hash);
+        match (&self.learner, edition) {
+            (Some(l), _) => {
+                subject["identifier"] = json!([{
+                    "type": "IdentityObject",
+                    "identityHash": l,
+                    "identityType": "name",
+                    "hashed": false,
+                }]);
+            }
+            (None, Edition::Two) => {
+                subject["identifier"] = json!([{
+                    "type": "IdentityObject",
+                    "identityHash": id,
+                    "identityType": ROOM_IDENTITY,
+                    "hashed": false,
+                }]);
+            }
+            (None, Edition::One) => {}
         }
         json!({
             "@context": [VC_CONTEXT, OB3_CONTEXT],
-            "id": uuid(&hash),
+            "id": id,
             "type": ["VerifiableCredential", "OpenBadgeCredential"],
             "name": self.class,
             "issuer": { "id": did, "type": ["Profile"], "name": self.provider },
@@ -200,13 +241,24 @@ impl ClassRecord {
         })
     }
 
+    /// Signs with both suites. Should the record not canonicalize as RDF (it always does: a test
+    /// holds that for every record the trainer's form accepts), it is signed as before, with one.
     pub fn sign(self, key: &SigningKey) -> SignedClass {
         let public = key.verifying_key();
-        let signature = eddsa::signature(&self.document(&public), key, &moment(self.signed_on));
+        let created = moment(self.signed_on);
+        let doc = self.document_of(&public, Edition::Two);
+        let rdfc = eddsa::signature_for(Suite::Rdfc, &doc, key, &created);
+        let edition = if rdfc.is_some() {
+            Edition::Two
+        } else {
+            Edition::One
+        };
+        let signature = eddsa::signature(&self.document_of(&public, edition), key, &created);
         SignedClass {
             record: self,
             key: public.to_bytes(),
             signature,
+            rdfc,
         }
     }
 }
@@ -227,32 +279,69 @@ impl SignedClass {
         VerifyingKey::from_bytes(&self.key).ok()
     }
 
-    /// True only if the trainer's key signed exactly this record.
+    pub fn edition(&self) -> Edition {
+        if self.rdfc.is_some() {
+            Edition::Two
+        } else {
+            Edition::One
+        }
+    }
+
+    /// The proofs a link carries, each with its config, over [`Self::document`].
+    fn proofs(&self, key: &VerifyingKey, doc: &Value) -> Vec<(Suite, Value, [u8; 64])> {
+        let created = moment(self.record.signed_on);
+        let mut out = vec![(
+            Suite::Jcs,
+            eddsa::proof_config_for(Suite::Jcs, doc, key, &created),
+            self.signature,
+        )];
+        if let Some(sig) = self.rdfc {
+            out.push((
+                Suite::Rdfc,
+                eddsa::proof_config_for(Suite::Rdfc, doc, key, &created),
+                sig,
+            ));
+        }
+        out
+    }
+
+    /// The Open Badges document the signatures are over.
+    pub fn document(&self, key: &VerifyingKey) -> Value {
+        self.record.document_of(key, self.edition())
+    }
+
+    /// True only if the trainer's key signed exactly this record, in every suite the link carries.
     pub fn verify(&self) -> bool {
         let Some(key) = self.public_key() else {
             return false;
         };
-        let doc = self.record.document(&key);
-        let config = eddsa::proof_config(&doc, &key, &moment(self.record.signed_on));
-        key.verify_strict(
-            &eddsa::hash_data(&doc, &config),
-            &Signature::from_bytes(&self.signature),
-        )
-        .is_ok()
+        let doc = self.document(&key);
+        self.proofs(&key, &doc).iter().all(|(suite, config, sig)| {
+            eddsa::hash_data_for(*suite, &doc, config).is_some_and(|data| {
+                key.verify_strict(&data, &Signature::from_bytes(sig))
+                    .is_ok()
+            })
+        })
     }
 
-    /// The signed Open Badges 3.0 credential (its proof verifies with any eddsa-jcs-2022 verifier).
+    /// The signed Open Badges 3.0 credential, with both proofs (one for classes signed before
+    /// December 2026): each verifies with any verifier of its suite.
     pub fn to_open_badge(&self) -> Option<Value> {
         let key = self.public_key()?;
-        let doc = self.record.document(&key);
-        let config = eddsa::proof_config(&doc, &key, &moment(self.record.signed_on));
-        Some(eddsa::attach(&doc, config, &self.signature))
+        let doc = self.document(&key);
+        Some(eddsa::attach_all(&doc, self.proofs(&key, &doc)))
     }
 
     pub fn encode(&self) -> Vec<u8> {
         let mut w = BitWriter::new();
-        self.record.write(&mut w);
-        for b in self.key.iter().chain(self.signature.iter()) {
+        let kind = if self.rdfc.is_some() {
+            KIND_TWO_PROOFS
+        } else {
+            KIND
+        };
+        self.record.write(&mut w, kind);
+        let rdfc = self.rdfc.iter().flatten();
+        for b in self.key.iter().chain(self.signature.iter()).chain(rdfc) {
             w.bits(u32::from(*b), 8);
         }
         let mut bytes = w.into_bytes();
@@ -269,9 +358,11 @@ impl SignedClass {
         let Some(&first) = body.first() else {
             return Err(DecodeError::Damaged);
         };
-        if first >> 4 != KIND {
-            return Err(DecodeError::Damaged);
-        }
+        let two = match first >> 4 {
+            KIND => false,
+            KIND_TWO_PROOFS => true,
+            _ => return Err(DecodeError::Damaged),
+        };
         if crc16(body).to_be_bytes() != crc {
             return Err(DecodeError::Checksum);
         }
@@ -303,8 +394,9 @@ impl SignedClass {
         let skills = (0..n)
             .map(|_| read_skill_id(&mut r, &mut x, skill_bits))
             .collect::<Result<Vec<_>, _>>()?;
-        let mut raw = [0u8; 96];
-        for b in raw.iter_mut() {
+        let mut raw = [0u8; 160];
+        let raw_len = if two { 160 } else { 96 };
+        for b in raw[..raw_len].iter_mut() {
             *b = r.bits(8)? as u8;
         }
         if !r.rest_is_padding() {
@@ -313,7 +405,12 @@ impl SignedClass {
         let mut key = [0u8; 32];
         key.copy_from_slice(&raw[..32]);
         let mut signature = [0u8; 64];
-        signature.copy_from_slice(&raw[32..]);
+        signature.copy_from_slice(&raw[32..96]);
+        let rdfc = two.then(|| {
+            let mut s = [0u8; 64];
+            s.copy_from_slice(&raw[96..]);
+            s
+        });
         Ok(SignedClass {
             record: ClassRecord {
                 provider,
@@ -328,6 +425,7 @@ impl SignedClass {
             },
             key,
             signature,
+            rdfc,
         })
     }
 
@@ -412,5 +510,7 @@ pub fn old_fingerprint(key: &[u8; 32]) -> String {
 
 /// True if a link's payload is a class record rather than a profile.
 pub fn is_class_payload(bytes: &[u8]) -> bool {
-    bytes.first().is_some_and(|b| b >> 4 == KIND)
+    bytes
+        .first()
+        .is_some_and(|b| matches!(b >> 4, KIND | KIND_TWO_PROOFS))
 }

@@ -1,9 +1,12 @@
-//! W3C Data Integrity proofs with the `eddsa-jcs-2022` cryptosuite, and `did:key` for Ed25519.
+//! W3C Data Integrity proofs with the `eddsa-jcs-2022` and `eddsa-rdfc-2022` cryptosuites, and
+//! `did:key` for Ed25519.
 //!
 //! Signing: hash = SHA-256(JCS(proof config)) ‖ SHA-256(JCS(document without proof)); the proof
 //! value is the Ed25519 signature of those 64 bytes, base58btc with a `z` prefix. JCS is RFC 8785
 //! (sorted keys, no spaces, ECMAScript number form). We chose the JCS suite over RDFC because it
-//! needs no JSON-LD processor or remote contexts — checking works offline, in the browser.
+//! needs no JSON-LD processor or remote contexts — checking works offline, in the browser. Wallets
+//! (the DCC's verifier) and 1EdTech's validator check only `eddsa-rdfc-2022`, so classes carry that
+//! proof too, canonicalized by [`super::rdfc`] without a JSON-LD processor.
 
 use ed25519_dalek::{Signature, Signer};
 pub use ed25519_dalek::{SigningKey, VerifyingKey};
@@ -17,7 +20,7 @@ const SECRET_PREFIX: [u8; 2] = [0x80, 0x26];
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum ProofError {
-    /// No proof, or not a Data Integrity proof with this cryptosuite.
+    /// No proof, or none SkillPass can check (see [`ProofCheck::NotChecked`]).
     NotEddsaJcs,
     /// The verification method is not a `did:key` Ed25519 key.
     UnknownKey,
@@ -147,42 +150,194 @@ pub fn sign(doc: &Value, key: &SigningKey, created: &str) -> Value {
     attach(doc, proof_config(doc, &key.verifying_key(), created), &sig)
 }
 
-/// Checks a secured document's `eddsa-jcs-2022` proof; on success, the key that signed it.
-pub fn verify(secured: &Value) -> Result<VerifyingKey, ProofError> {
-    let Some(Value::Object(proof)) = secured.get("proof") else {
-        return Err(ProofError::NotEddsaJcs);
+/// The two Data Integrity cryptosuites SkillPass signs with, by the same key.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Suite {
+    /// `eddsa-jcs-2022`: the document as canonical JSON.
+    Jcs,
+    /// `eddsa-rdfc-2022`: the document as canonical RDF ([`super::rdfc`]), what wallets check.
+    Rdfc,
+}
+
+impl Suite {
+    pub const ALL: [Suite; 2] = [Suite::Jcs, Suite::Rdfc];
+
+    pub fn name(self) -> &'static str {
+        match self {
+            Suite::Jcs => CRYPTOSUITE,
+            Suite::Rdfc => RDFC_CRYPTOSUITE,
+        }
+    }
+
+    fn from_name(name: &str) -> Option<Suite> {
+        Suite::ALL.into_iter().find(|s| s.name() == name)
+    }
+}
+
+pub const RDFC_CRYPTOSUITE: &str = "eddsa-rdfc-2022";
+
+/// [`proof_config`] for either suite. An `eddsa-rdfc-2022` config carries the document's
+/// `@context` too: that is how the suite canonicalizes it.
+pub fn proof_config_for(suite: Suite, doc: &Value, key: &VerifyingKey, created: &str) -> Value {
+    let mut c = proof_config(doc, key, created);
+    c["cryptosuite"] = suite.name().into();
+    c
+}
+
+/// What is signed: SHA-256 of the canonical proof config, then of the canonical document; `None`
+/// if an `eddsa-rdfc-2022` document is not one [`super::rdfc`] reads.
+pub fn hash_data_for(suite: Suite, doc: &Value, config: &Value) -> Option<[u8; 64]> {
+    match suite {
+        Suite::Jcs => Some(hash_data(doc, config)),
+        Suite::Rdfc => {
+            let mut out = [0u8; 64];
+            out[..32].copy_from_slice(&sha256(super::rdfc::canonize(config)?.as_bytes()));
+            out[32..].copy_from_slice(&sha256(super::rdfc::canonize(doc)?.as_bytes()));
+            Some(out)
+        }
+    }
+}
+
+/// The `suite` signature over `doc` (which must not hold a `proof`).
+pub fn signature_for(
+    suite: Suite,
+    doc: &Value,
+    key: &SigningKey,
+    created: &str,
+) -> Option<[u8; 64]> {
+    let config = proof_config_for(suite, doc, &key.verifying_key(), created);
+    Some(key.sign(&hash_data_for(suite, doc, &config)?).to_bytes())
+}
+
+/// `doc` with these proofs: one is attached as an object (as before), several as an array. An
+/// `eddsa-jcs-2022` proof keeps its `@context` (it was signed so); an `eddsa-rdfc-2022` one takes
+/// the document's, so it is left out, as Digital Bazaar's signer does.
+pub fn attach_all(doc: &Value, proofs: Vec<(Suite, Value, [u8; 64])>) -> Value {
+    let mut list: Vec<Value> = proofs
+        .into_iter()
+        .map(|(suite, mut config, sig)| {
+            if let Value::Object(p) = &mut config {
+                if suite == Suite::Rdfc {
+                    p.remove("@context");
+                }
+                p.insert("proofValue".into(), proof_value(&sig).into());
+            }
+            config
+        })
+        .collect();
+    let mut out = doc.clone();
+    if let Value::Object(o) = &mut out {
+        let proof = if list.len() == 1 {
+            list.remove(0)
+        } else {
+            Value::Array(list)
+        };
+        o.insert("proof".into(), proof);
+    }
+    out
+}
+
+/// What one proof of a document says.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum ProofCheck {
+    /// This key signed exactly this document.
+    Verified(VerifyingKey),
+    /// A proof of a suite we check, whose signature does not match the document.
+    Mismatch,
+    /// A suite we check, but its key is not a `did:key` Ed25519 key.
+    UnknownKey,
+    /// Not a proof SkillPass can check offline (another suite, or an `eddsa-rdfc-2022` document
+    /// with terms [`super::rdfc`] does not read).
+    NotChecked,
+}
+
+/// The document's proofs (`proof` may be one object or an array), each checked on its own
+/// against the document without any of them.
+pub fn check_proofs(secured: &Value) -> Vec<ProofCheck> {
+    let proofs: Vec<&Value> = match secured.get("proof") {
+        Some(Value::Array(list)) => list.iter().take(8).collect(),
+        Some(p) => vec![p],
+        None => vec![],
     };
-    let text = |k: &str| proof.get(k).and_then(Value::as_str);
-    if text("type") != Some("DataIntegrityProof")
-        || text("cryptosuite") != Some(CRYPTOSUITE)
-        || text("proofPurpose") != Some("assertionMethod")
-    {
-        return Err(ProofError::NotEddsaJcs);
-    }
-    let key = text("verificationMethod")
-        .and_then(key_of_method)
-        .ok_or(ProofError::UnknownKey)?;
-    let sig: [u8; 64] = text("proofValue")
-        .and_then(|v| v.strip_prefix('z'))
-        .and_then(|v| from_base58(v, MAX_SIGNATURE_CHARS))
-        .and_then(|v| v.try_into().ok())
-        .ok_or(ProofError::Mismatch)?;
-    let mut config = Value::Object(proof.clone());
-    if let Value::Object(c) = &mut config {
-        c.remove("proofValue");
-    }
     let mut doc = secured.clone();
     if let Value::Object(d) = &mut doc {
         d.remove("proof");
     }
-    // The proof's @context, when present, must be where the document's starts (spec §3.3.2).
-    if let Some(Value::Array(pc)) = config.get("@context") {
-        match doc.get("@context") {
-            Some(Value::Array(dc)) if dc.starts_with(pc) => {}
-            _ => return Err(ProofError::Mismatch),
+    proofs.into_iter().map(|p| check_one(&doc, p)).collect()
+}
+
+fn check_one(doc: &Value, proof: &Value) -> ProofCheck {
+    let Value::Object(proof) = proof else {
+        return ProofCheck::NotChecked;
+    };
+    let text = |k: &str| proof.get(k).and_then(Value::as_str);
+    let Some(suite) = text("cryptosuite").and_then(Suite::from_name) else {
+        return ProofCheck::NotChecked;
+    };
+    if text("type") != Some("DataIntegrityProof") || text("proofPurpose") != Some("assertionMethod")
+    {
+        return ProofCheck::NotChecked;
+    }
+    let Some(key) = text("verificationMethod").and_then(key_of_method) else {
+        return ProofCheck::UnknownKey;
+    };
+    let Some(sig) = text("proofValue")
+        .and_then(|v| v.strip_prefix('z'))
+        .and_then(|v| from_base58(v, MAX_SIGNATURE_CHARS))
+        .and_then(|v| <[u8; 64]>::try_from(v).ok())
+    else {
+        return ProofCheck::Mismatch;
+    };
+    let mut config = Value::Object(proof.clone());
+    if let Value::Object(c) = &mut config {
+        c.remove("proofValue");
+    }
+    match suite {
+        // The proof's @context, when present, must be where the document's starts (§3.3.2).
+        Suite::Jcs => {
+            if let Some(Value::Array(pc)) = config.get("@context") {
+                match doc.get("@context") {
+                    Some(Value::Array(dc)) if dc.starts_with(pc) => {}
+                    _ => return ProofCheck::Mismatch,
+                }
+            }
+        }
+        Suite::Rdfc => {
+            if config
+                .get("@context")
+                .is_some_and(|c| Some(c) != doc.get("@context"))
+            {
+                return ProofCheck::NotChecked;
+            }
+            if let (Value::Object(c), Some(ctx)) = (&mut config, doc.get("@context")) {
+                c.insert("@context".into(), ctx.clone());
+            }
         }
     }
-    key.verify_strict(&hash_data(&doc, &config), &Signature::from_bytes(&sig))
-        .map(|()| key)
-        .map_err(|_| ProofError::Mismatch)
+    let Some(data) = hash_data_for(suite, doc, &config) else {
+        return ProofCheck::NotChecked;
+    };
+    match key.verify_strict(&data, &Signature::from_bytes(&sig)) {
+        Ok(()) => ProofCheck::Verified(key),
+        Err(_) => ProofCheck::Mismatch,
+    }
+}
+
+/// Checks a secured document's proofs: it verifies if at least one proof we can check verifies,
+/// none we can check fails, and every verifying proof is by the same key; that key is returned.
+pub fn verify(secured: &Value) -> Result<VerifyingKey, ProofError> {
+    let checks = check_proofs(secured);
+    if checks.contains(&ProofCheck::Mismatch) {
+        return Err(ProofError::Mismatch);
+    }
+    let mut keys = checks.iter().filter_map(|c| match c {
+        ProofCheck::Verified(k) => Some(*k),
+        _ => None,
+    });
+    match keys.next() {
+        Some(first) if keys.all(|k| k == first) => Ok(first),
+        Some(_) => Err(ProofError::Mismatch),
+        None if checks.contains(&ProofCheck::UnknownKey) => Err(ProofError::UnknownKey),
+        None => Err(ProofError::NotEddsaJcs),
+    }
 }

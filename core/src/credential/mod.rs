@@ -6,6 +6,7 @@
 
 pub mod class;
 pub mod eddsa;
+pub mod rdfc;
 
 use serde_json::Value;
 
@@ -30,6 +31,9 @@ pub enum Trust {
         /// The learner named in the record is not the profile's name.
         name_differs: bool,
     },
+    /// An Open Badges file whose only proofs are of a kind SkillPass cannot check offline: it is
+    /// kept, with who it says it is from, but never shown as signed.
+    NotChecked { provider: String },
     /// There is a signature, but it does not match what is shown: it may have been changed.
     Broken,
 }
@@ -47,11 +51,23 @@ pub fn trust(c: &Credential, profile_name: &str) -> Trust {
             .filter(|s| s.verify() && shows_the_same(c, &s.credential()))
             .map(|s| (s.record.provider.clone(), s.fingerprint(), s.record.learner))
     } else if let Some(doc) = sig.strip_prefix(OB3_PREFIX) {
-        serde_json::from_str::<Value>(doc)
+        let badge = serde_json::from_str::<Value>(doc)
             .ok()
             .and_then(|d| checked_badge(&d).ok())
-            .filter(|b| shows_the_same(c, &b.credential))
-            .map(|b| (b.provider, b.fingerprint, b.learner))
+            .filter(|b| shows_the_same(c, &b.credential));
+        match badge {
+            Some(CheckedBadge {
+                fingerprint: None,
+                provider,
+                ..
+            }) => {
+                return Trust::NotChecked {
+                    provider: bidi::plain(&provider),
+                }
+            }
+            Some(b) => b.fingerprint.map(|f| (b.provider, f, b.learner)),
+            None => None,
+        }
     } else {
         None
     };
@@ -145,16 +161,18 @@ pub fn names_match(learner: &str, profile: &str) -> bool {
 /// Why an Open Badges file could not be added.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum BadgeError {
-    /// Not an `OpenBadgeCredential` with an `eddsa-jcs-2022` proof from a `did:key` issuer.
+    /// Not an `OpenBadgeCredential` with a proof, or signed by a key that is not its issuer's.
     Unsupported,
-    /// The proof does not match the document.
+    /// A proof SkillPass can check does not match the document.
     Mismatch,
 }
 
 pub struct CheckedBadge {
     pub credential: Credential,
     pub provider: String,
-    pub fingerprint: String,
+    /// The key's fingerprint when a proof verified; `None` when no proof was one SkillPass can
+    /// check (the badge reads as [`Trust::NotChecked`]).
+    pub fingerprint: Option<String>,
     pub learner: Option<String>,
 }
 
@@ -169,21 +187,25 @@ pub fn looks_like_open_badge(doc: &Value) -> bool {
 }
 
 /// Verifies an Open Badges 3.0 credential and turns it into a training entry that keeps the whole
-/// signed document (canonical JSON), so it can be checked again every time it is shown.
+/// signed document (canonical JSON), so it can be checked again every time it is shown. Its
+/// `proof` may be one or several: it verifies if one SkillPass can check (`eddsa-jcs-2022`, or
+/// `eddsa-rdfc-2022` on a document of the shape [`rdfc`] reads) verifies and none fails; with
+/// none it can check, it is kept as "not checked".
 pub fn checked_badge(doc: &Value) -> Result<CheckedBadge, BadgeError> {
-    if !is_open_badge(doc) {
+    if !is_open_badge(doc) || doc.get("proof").is_none() {
         return Err(BadgeError::Unsupported);
     }
-    let key = eddsa::verify(doc).map_err(|e| match e {
-        eddsa::ProofError::Mismatch => BadgeError::Mismatch,
-        _ => BadgeError::Unsupported,
-    })?;
+    let key = match eddsa::verify(doc) {
+        Ok(key) => Some(key),
+        Err(eddsa::ProofError::Mismatch) => return Err(BadgeError::Mismatch),
+        Err(_) => None,
+    };
     let issuer = doc.get("issuer");
     let issuer_id = issuer
         .and_then(|i| i.get("id").or(Some(i)))
         .and_then(Value::as_str);
     // The key must be the issuer's own: a did:key issuer whose key signed the proof.
-    if issuer_id != Some(eddsa::did_key(&key).as_str()) {
+    if key.is_some_and(|k| issuer_id != Some(eddsa::did_key(&k).as_str())) {
         return Err(BadgeError::Unsupported);
     }
     let text = |v: Option<&Value>| v.and_then(Value::as_str).map(str::to_string);
@@ -222,7 +244,7 @@ pub fn checked_badge(doc: &Value) -> Result<CheckedBadge, BadgeError> {
         .and_then(|i| text(i.get("identityHash")));
     let date = text(doc.get("validFrom"))
         .and_then(|d| d.get(..7).and_then(|ym| crate::YearMonth::parse(ym).ok()));
-    let fingerprint = class::fingerprint(key.as_bytes());
+    let fingerprint = key.map(|k| class::fingerprint(k.as_bytes()));
     let credential = Credential {
         id: String::new(),
         kind: CredentialKind::Training,

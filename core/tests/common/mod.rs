@@ -53,3 +53,11 @@ impl Rng {
         &items[self.below(items.len())]
     }
 }
+
+/// A file of this repository, by its path from the repository's root.
+pub fn read_repo(relative: &str) -> String {
+    let path = PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+        .join("..")
+        .join(relative);
+    std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
+}
