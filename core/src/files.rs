@@ -102,6 +102,23 @@ pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
     }
     let mut imported = jsonresume::import(&doc, today).map_err(|_| FileError::Unknown)?;
     let (profile, mut dropped) = admit::admit(imported.profile);
+    // A name listed as "not found" meets the check a typed skill name would (direction controls
+    // taken out, at most a short text long); one that fails it is only counted.
+    imported.unmatched = std::mem::take(&mut imported.unmatched)
+        .into_iter()
+        .filter_map(
+            |name| match crate::validate::short_text(&crate::bidi::plain(&name)) {
+                Ok(name) => Some(name),
+                Err(e) => {
+                    dropped.push(Dropped {
+                        part: Part::Skill,
+                        why: Why::Field(e),
+                    });
+                    None
+                }
+            },
+        )
+        .collect();
     if imported.unmatched.len() > jsonresume::MAX_UNMATCHED {
         let extra = imported.unmatched.len() - jsonresume::MAX_UNMATCHED;
         imported.unmatched.truncate(jsonresume::MAX_UNMATCHED);

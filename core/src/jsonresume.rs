@@ -1,8 +1,13 @@
-//! JSON Resume (jsonresume.org) export and import. Skills carry their O*NET DWA id or SkillPass
-//! id, and ESCO URI where there is one, in `keywords`; occupation codes and what JSON Resume has no
-//! field for (a skill's source and day, a certificate's list id) travel in `x-skillpass` fields,
-//! which the schema allows. So SkillPass → JSON Resume → SkillPass gives the same profile, and a
-//! résumé made by another tool is read as far as it maps.
+//! JSON Resume (jsonresume.org) export and import, made to render cleanly with published themes
+//! (`jsonresume-theme-even`, `-stackoverflow`, `-elegant`): everything a theme shows is words in
+//! the résumé's language — skill names, languages by name ("Spanish", "español") — and never a
+//! code. The codes travel where a machine reads them and themes do not look: `x-skillpass` on each
+//! skill (its O*NET DWA or SkillPass id, ESCO URI, source and day), language (ISO 639 code) and
+//! certificate (list id, kind, skills, signature), `x-onetSoc` on each job, and `meta`. The
+//! optional sections themes expect are there, empty where there is nothing. So SkillPass → JSON
+//! Resume → SkillPass gives the same profile, a file from an older SkillPass (codes in `keywords`,
+//! languages by code or English name) still opens the same, and a résumé made by another tool is
+//! read as far as it maps.
 
 use std::collections::{HashMap, HashSet};
 
@@ -25,9 +30,16 @@ fn source_name(s: SkillSource) -> &'static str {
     }
 }
 
-/// The profile as a JSON Resume document, with skill names in `lang`.
+/// What `meta.version` says a file made by this export is.
+pub const META_VERSION: &str = "skillpass-resume-2";
+
+/// The profile as a JSON Resume document, with skill and language names in `lang`. Typed text
+/// goes out [`crate::bidi::plain`] (no direction controls for a theme to show reversed). A skill
+/// or language this build cannot name is left out: it would show as a bare code, and it would
+/// not be let in again ([`crate::admit`]) anyway.
 pub fn export(p: &Profile, lang: Lang) -> Value {
     let t = taxonomy::get();
+    let p = &crate::bidi::plain_profile(p);
     let mut basics = Map::new();
     basics.insert("name".into(), json!(p.name));
     if let Some(e) = &p.contact.email {
@@ -36,9 +48,14 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
     if let Some(ph) = &p.contact.phone {
         basics.insert("phone".into(), json!(ph));
     }
-    if let Some(c) = &p.contact.city {
-        basics.insert("location".into(), json!({ "city": c }));
-    }
+    basics.insert(
+        "location".into(),
+        match &p.contact.city {
+            Some(c) => json!({ "city": c }),
+            None => json!({}),
+        },
+    );
+    basics.insert("profiles".into(), json!([]));
     let work: Vec<Value> = p
         .jobs
         .iter()
@@ -54,6 +71,7 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
             if let Some(e) = j.end {
                 w.insert("endDate".into(), json!(e.to_string()));
             }
+            w.insert("highlights".into(), json!([]));
             if let Some(code) = &j.occupation {
                 w.insert("x-onetSoc".into(), json!(code));
             }
@@ -63,16 +81,20 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
     let skills: Vec<Value> = p
         .skills
         .iter()
-        .map(|s| {
-            let mut keywords = vec![json!(s.id.as_str())];
-            if let Some(uri) = t.skill(&s.id).and_then(|e| e.esco) {
-                keywords.push(json!(uri));
+        .filter_map(|s| {
+            let entry = t.skill(&s.id)?;
+            let mut x = Map::new();
+            x.insert("id".into(), json!(s.id.as_str()));
+            if let Some(uri) = entry.esco {
+                x.insert("esco".into(), json!(uri));
             }
-            json!({
+            x.insert("source".into(), json!(source_name(s.source)));
+            x.insert("added".into(), json!(s.added.to_string()));
+            Some(json!({
                 "name": skill_words(&s.id, lang),
-                "keywords": keywords,
-                "x-skillpass": { "id": s.id.as_str(), "source": source_name(s.source), "added": s.added.to_string() },
-            })
+                "keywords": [],
+                "x-skillpass": x,
+            }))
         })
         .collect();
     let certificates: Vec<Value> = p
@@ -114,17 +136,26 @@ pub fn export(p: &Profile, lang: Lang) -> Value {
     let languages: Vec<Value> = p
         .languages
         .iter()
-        // Named for the job sites that read the file ("Spanish"); a code the list does not
-        // know (an old save) is kept as it is.
-        .map(|l| json!({ "language": crate::languages::get(l).map_or(l.as_str(), |k| k.words.en()) }))
+        .filter_map(|code| crate::languages::get(code))
+        .map(|l| json!({ "language": l.name(lang), "x-skillpass": { "code": l.code } }))
         .collect();
     json!({
         "basics": basics,
         "work": work,
-        "skills": skills,
+        "volunteer": [],
+        "education": [],
+        "awards": [],
         "certificates": certificates,
+        "publications": [],
+        "skills": skills,
         "languages": languages,
-        "meta": { "version": "skillpass-profile-2" },
+        "interests": [],
+        "references": [],
+        "projects": [],
+        "meta": {
+            "version": META_VERSION,
+            "x-skillpass": { "app": env!("CARGO_PKG_VERSION"), "lang": lang.code() },
+        },
     })
 }
 
@@ -342,7 +373,14 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
 
     let languages = list("languages")
         .iter()
-        .filter_map(|l| str_at(l, "language").and_then(crate::languages::from_name))
+        // The code SkillPass writes beside the name first: a name in a language whose words are not
+        // on this device would not be found. Then the name (or the code older files wrote).
+        .filter_map(|l| {
+            l.get("x-skillpass")
+                .and_then(|x| str_at(x, "code"))
+                .filter(|c| crate::languages::known(c))
+                .or_else(|| str_at(l, "language").and_then(crate::languages::from_name))
+        })
         .map(str::to_string)
         .collect();
 

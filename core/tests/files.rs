@@ -53,12 +53,16 @@ fn json_resume_keeps_codes_where_other_tools_can_find_them() {
     assert_eq!(doc["basics"]["name"], "María Guadalupe Hernández");
     assert_eq!(doc["work"][0]["x-onetSoc"], "31-1131.00");
     assert_eq!(doc["work"][0]["startDate"], "2022-06");
-    let keywords = doc["skills"][0]["keywords"].as_array().unwrap();
     assert_eq!(
-        keywords[0],
+        doc["skills"][0]["x-skillpass"]["id"],
         p.skills[0].id.as_str(),
-        "the DWA id is the first keyword"
+        "the DWA id is beside the skill, where themes do not show it"
     );
+    assert!(doc["skills"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .all(|s| s["keywords"] == serde_json::json!([])));
     assert!(doc["skills"]
         .as_array()
         .unwrap()
