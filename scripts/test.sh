@@ -1,6 +1,7 @@
 #!/usr/bin/env bash
 # Runs every check: formatting, lints (native core + wasm shell), native tests, the release build,
-# the end-to-end tests in headless Chromium, and the core journeys in WebKit and Firefox ESR.
+# the interop checks (real verifiers, schemas and themes on our exported files, offline), the
+# end-to-end tests in headless Chromium, and the core journeys in WebKit and Firefox ESR.
 # Installs what is missing first.
 set -euo pipefail
 cd "$(dirname "$0")/.."
@@ -17,6 +18,8 @@ cargo clippy --locked -p skillpass --target wasm32-unknown-unknown -- -D warning
 cargo clippy --locked -p skillpass --target wasm32-unknown-unknown --features tools -- -D warnings
 step "cargo test (native core)"
 cargo test --locked -p skillpass-core
+step "interop: our exported files checked by other people's tools (scripts/interop.sh)"
+scripts/interop.sh
 step "release build (scripts/build.sh: tools.html, then index.html)"
 scripts/build.sh
 step "browser end-to-end tests (headless Chromium)"

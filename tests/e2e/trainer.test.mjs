@@ -131,7 +131,7 @@ test('a class signed by a trainer reaches a learner and, through her profile, a 
   ]);
   const badge = JSON.parse(await readFile(await download.path(), 'utf8'));
   assert.deepEqual(badge.type, ['VerifiableCredential', 'OpenBadgeCredential']);
-  assert.equal(badge.proof.cryptosuite, 'eddsa-jcs-2022');
+  assert.deepEqual(badge.proof.map((p) => p.cryptosuite), ['eddsa-jcs-2022', 'eddsa-rdfc-2022']);
   assert.match(badge.issuer.id, /^did:key:z6Mk/);
   assert.equal(badge.credentialSubject.achievement.alignment.length, 6);
 
