@@ -71,7 +71,9 @@ fn class_offer(c: Credential) -> impl IntoView {
             <p class="eyebrow">{s.t(Msg::ClassOfferTitle)}</p>
             <h1 tabindex="-1" data-read data-testid="class-question">{question}</h1>
             <ReadAloud/>
-            <p class="trust trust-signed" data-testid="trust" data-read>{trust_text(lang, &trust, false)}</p>
+            <p class=format!("trust trust-{}", trust.kind()) data-testid="trust" data-trust=trust.kind() data-read>
+                {trust_text(lang, &trust, false)}
+            </p>
             <h2 data-read>{s.t(Msg::ClassSkillsYouGet)}</h2>
             <ul class="skill-list" role="list" data-testid="class-skills">{skills}</ul>
             {if have {

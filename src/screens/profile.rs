@@ -139,12 +139,7 @@ pub fn ProfileView(
         .map(|c| {
             // Checked again on every display, offline: a changed record never keeps its label.
             let trust = credential::trust(c, &p.name);
-            let kind = match &trust {
-                Trust::SelfReported => "self",
-                Trust::Signed { .. } => "signed",
-                Trust::NotChecked { .. } => "not-checked",
-                Trust::Broken => "broken",
-            };
+            let kind = trust.kind();
             let badge = matches!(trust, Trust::Signed { .. })
                 .then(|| credential::open_badge(c))
                 .flatten();

@@ -230,3 +230,44 @@ test('a class link with one changed digit never shows "signed"', async () => {
   await trainer.context.close();
   await device.context.close();
 });
+
+test('badge files from other signers: one by Digital Bazaar\'s rdfc suite reads as signed, one SkillPass cannot check reads as "not checked"', async () => {
+  const fixture = (name) => readFile(new URL(`../../core/tests/fixtures/${name}`, import.meta.url));
+  const device = await newDevice(env);
+  const page = await device.context.newPage();
+  await page.goto(env.origin + '/');
+  await quickProfile(page, { name: 'Ana' });
+
+  // Only an eddsa-rdfc-2022 proof, made in node: the app checks it offline.
+  await page.goto(env.origin + '/?step=share');
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'open-badge.json', mimeType: 'application/json', buffer: await fixture('badge_rdfc_node.json'),
+  });
+  await page.getByTestId('class-offer').waitFor();
+  assert.equal(await page.getByTestId('trust').getAttribute('data-trust'), 'signed');
+  assert.match(await page.getByTestId('trust').innerText(), /signed by "Valley Training Center"/i);
+
+  // Only an ecdsa-rdfc-2019 proof: kept, in plain words, never "signed".
+  await page.goto(env.origin + '/?step=share');
+  await page.getByTestId('open-file').setInputFiles({
+    name: 'open-badge.json', mimeType: 'application/json', buffer: await fixture('badge_unsupported_node.json'),
+  });
+  await page.getByTestId('class-offer').waitFor();
+  const offer = page.getByTestId('trust');
+  assert.equal(await offer.getAttribute('data-trust'), 'not-checked');
+  assert.equal(await offer.innerText(),
+    'Says it is from "Valley Training Center". Not checked: SkillPass cannot check this kind of signature.');
+  await assertAccessible(page);
+  await shot(page, 'phone-en-offer-not-checked');
+  await page.setViewportSize({ width: 320, height: 740 });
+  await assertNoSideways(page, 'not-checked offer at 320 px');
+  await shot(page, 'phone-en-offer-not-checked-320');
+  await page.getByTestId('add-class').click();
+  await page.getByTestId('profile-name').waitFor();
+  const cert = page.getByTestId('cert').getByTestId('trust');
+  assert.equal(await cert.getAttribute('data-trust'), 'not-checked');
+  assert.doesNotMatch(await page.locator('main').innerText(), /Signed by|learned in a class/i);
+  assert.equal(await page.getByTestId('save-badge').count(), 0, 'only a signed class is offered as a badge file');
+  device.assertClean();
+  await device.context.close();
+});

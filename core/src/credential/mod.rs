@@ -38,6 +38,18 @@ pub enum Trust {
     Broken,
 }
 
+impl Trust {
+    /// The word screens and tests use for this state (`data-trust`, and the style `trust-<kind>`).
+    pub fn kind(&self) -> &'static str {
+        match self {
+            Trust::SelfReported => "self",
+            Trust::Signed { .. } => "signed",
+            Trust::NotChecked { .. } => "not-checked",
+            Trust::Broken => "broken",
+        }
+    }
+}
+
 /// Checks `c` as shown in a profile called `profile_name`. It reads as signed only when every
 /// field a reader is shown (kind, listed certificate, name, issuer, month, skills) is the signed
 /// one; a signature next to anything added or changed afterwards reads as [`Trust::Broken`]

@@ -315,10 +315,11 @@ fn line(t: &Triple, label: &dyn Fn(usize) -> String) -> String {
     out
 }
 
-/// The order `rdf-canonize` sorts in (JavaScript's: by UTF-16 code units), which the verifiers
-/// use; it differs from code point order only for characters above U+FFFF.
-fn js_order(a: &str, b: &str) -> std::cmp::Ordering {
-    a.encode_utf16().cmp(b.encode_utf16())
+/// Sorts as `rdf-canonize` does (JavaScript's order: by UTF-16 code units), which the verifiers
+/// use; it differs from code point order only for characters above U+FFFF. (One sort for every
+/// list here keeps one copy of the sort in the wasm.)
+fn sort_js(list: &mut [String]) {
+    list.sort_unstable_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
 }
 
 fn hex(bytes: &[u8]) -> String {
@@ -348,7 +349,8 @@ pub fn canonize(doc: &Value) -> Option<String> {
     let mut g = Graph::default();
     g.node(&body, 0)?;
     // First-degree hash of each blank node: its triples with itself as `_:a`, others as `_:z`.
-    let mut hashes: Vec<(String, usize)> = (0..g.blanks)
+    // Each entry is the 64-hex hash then the node's number, so sorting sorts by hash.
+    let mut hashes: Vec<String> = (0..g.blanks)
         .map(|b| {
             let mut lines: Vec<String> = g
                 .triples
@@ -356,21 +358,21 @@ pub fn canonize(doc: &Value) -> Option<String> {
                 .filter(|t| t.s == Term::Blank(b) || t.o == Term::Blank(b))
                 .map(|t| line(t, &|x| if x == b { "a".into() } else { "z".into() }))
                 .collect();
-            lines.sort_by(|a, b| js_order(a, b));
-            (hex(&Sha256::digest(lines.concat().as_bytes())), b)
+            sort_js(&mut lines);
+            format!("{}{b}", hex(&Sha256::digest(lines.concat().as_bytes())))
         })
         .collect();
-    hashes.sort();
-    if hashes.windows(2).any(|w| w[0].0 == w[1].0) {
+    sort_js(&mut hashes);
+    if hashes.windows(2).any(|w| w[0][..64] == w[1][..64]) {
         return None;
     }
     let mut labels = vec![0usize; g.blanks];
-    for (i, (_, b)) in hashes.iter().enumerate() {
-        labels[*b] = i;
+    for (i, h) in hashes.iter().enumerate() {
+        labels[h[64..].parse::<usize>().ok()?] = i;
     }
     let label = |b: usize| format!("c14n{}", labels[b]);
     let mut lines: Vec<String> = g.triples.iter().map(|t| line(t, &label)).collect();
-    lines.sort_by(|a, b| js_order(a, b));
+    sort_js(&mut lines);
     lines.dedup();
     Some(lines.concat())
 }
