@@ -5,6 +5,8 @@
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { readFile } from 'node:fs/promises';
+import { execFile } from 'node:child_process';
+import { fileURLToPath } from 'node:url';
 import { setUp, newDevice, shot, savedProfile, assertAccessible, assertNoSideways, quickProfile, readQr } from './helpers.mjs';
 
 let env;
@@ -134,6 +136,12 @@ test('a class signed by a trainer reaches a learner and, through her profile, a 
   assert.deepEqual(badge.proof.map((p) => p.cryptosuite), ['eddsa-jcs-2022', 'eddsa-rdfc-2022']);
   assert.match(badge.issuer.id, /^did:key:z6Mk/);
   assert.equal(badge.credentialSubject.achievement.alignment.length, 6);
+  // The very file the app saved is accepted by the wallets' verifiers (offline, in node).
+  const badgeFile = await download.path();
+  const verdict = JSON.parse(await new Promise((done, fail) => execFile(process.execPath,
+    [fileURLToPath(new URL('../interop/verify-file.mjs', import.meta.url)), badgeFile],
+    (err, out) => (err ? fail(err) : done(out)))));
+  assert.deepEqual({ dcc: verdict.dcc, db: verdict.db }, { dcc: 'valid', db: true });
 
   // She shares her profile; a third device sees who signed the class.
   await lp.getByTestId('share').click();
