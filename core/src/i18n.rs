@@ -520,6 +520,9 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ResumeSkills,
             Msg::ResumeCerts,
             Msg::ResumeGoal,
+            // issue 16 — LER-RS file
+            Msg::SaveLerRs,
+            Msg::LerRsHint,
         ],
     ),
     (
@@ -539,6 +542,16 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::Cancel,
             Msg::Unmatched,
             Msg::NoticeSaved,
+            // issue 16 — LER-RS file
+            Msg::NotKeptIntro,
+            Msg::NotKeptSchool,
+            Msg::NotKeptAbout,
+            Msg::NotKeptFiles,
+            Msg::NotKeptLinks,
+            Msg::NotKeptJobWanted,
+            Msg::NotKeptAddress,
+            Msg::NotKeptSignature,
+            Msg::NotKeptOther,
         ],
     ),
     (
