@@ -549,6 +549,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::NotKeptFiles,
             Msg::NotKeptLinks,
             Msg::NotKeptJobWanted,
+            Msg::NotKeptJobDetails,
             Msg::NotKeptAddress,
             Msg::NotKeptSignature,
             Msg::NotKeptOther,

@@ -153,6 +153,8 @@ pub enum NotKept {
     Links,
     /// The job applied for, or the kind of job wanted.
     JobWanted,
+    /// What the person did at a job, in their words (the job and its dates are kept).
+    JobDetails,
     /// A street address or postal code (the city is kept).
     Address,
     /// A signature this app cannot check: the entry is kept as the person's own.

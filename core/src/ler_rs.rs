@@ -443,9 +443,17 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
         not_kept.push(NotKept::JobWanted);
     }
 
+    // The record's own signature (the samples wrap it in a verifiable credential) is not checked.
+    if !std::ptr::eq(d, doc) && doc.get("proof").is_some() {
+        not_kept.push(NotKept::Signature);
+    }
+    let described = |v: Option<&Value>| v.is_some_and(|v| !list(v, "descriptions").is_empty());
     let mut work = Vec::new();
     let mut employers = Vec::new();
     for h in list(d, "employmentHistories") {
+        if described(Some(h)) || described(h.get("organization")) {
+            not_kept.push(NotKept::JobDetails);
+        }
         let employer = org_name(h.get("organization")).or_else(|| {
             // A verified employment history: its organization is inside the credential.
             badge_like_subject(h).and_then(|s| org_name(s.get("organization")))
@@ -455,6 +463,9 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             not_kept.push(NotKept::Other);
         }
         for pos in positions {
+            if described(Some(pos)) || described(pos.get("location")) {
+                not_kept.push(NotKept::JobDetails);
+            }
             let Some(title) = text(pos.get("title")) else {
                 not_kept.push(NotKept::Other);
                 continue;
@@ -512,6 +523,19 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
                 continue;
             }
         }
+        // How long, how keen, comments, who vouches: a profile keeps the skill alone.
+        if [
+            "yearsOfExperience",
+            "comments",
+            "endorsers",
+            "interestLevel",
+            "description",
+        ]
+        .iter()
+        .any(|k| s.get(*k).is_some())
+        {
+            not_kept.push(NotKept::Other);
+        }
         let mut keywords = Vec::new();
         for r in [s.get("schemeReference"), s.get("definitionReference")] {
             if let Some(Ref::Skill(k)) = reference(r) {
@@ -539,6 +563,10 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             });
         let x = c.get("x-skillpass");
         let training = x.and_then(|x| text(x.get("kind"))) == Some("training");
+        // An end date, a status: a profile keeps the name, issuer and month.
+        if c.get("effectiveTimePeriod").is_some() || c.get("status").is_some() {
+            not_kept.push(NotKept::Other);
+        }
         credentials.extend(credential_entry(
             c,
             training,

@@ -49,6 +49,7 @@ pub fn not_kept(n: NotKept) -> Msg {
         NotKept::Files => Msg::NotKeptFiles,
         NotKept::Links => Msg::NotKeptLinks,
         NotKept::JobWanted => Msg::NotKeptJobWanted,
+        NotKept::JobDetails => Msg::NotKeptJobDetails,
         NotKept::Address => Msg::NotKeptAddress,
         NotKept::Signature => Msg::NotKeptSignature,
         NotKept::Other => Msg::NotKeptOther,
