@@ -230,7 +230,7 @@ test('the printed résumé is one page of real text with the QR code', async () 
   await device.context.close();
 });
 
-test('JSON Resume and backup files validate, and open back to the same profile', async () => {
+test('JSON Resume, LER-RS and backup files validate, and open back to the same profile', async () => {
   const device = await newDevice(env);
   const page = await device.open();
   await buildR1(page);
