@@ -1,5 +1,5 @@
 //! The files a worker can save and open: the app's own backup (the saved form, lossless) and
-//! JSON Resume, and the Open Badges files of signed trainings. Opening a file never changes
+//! JSON Resume, HR Open LER-RS (for job applications), and the Open Badges files of signed trainings. Opening a file never changes
 //! anything by itself; it yields a profile to preview (or a training to offer).
 //!
 //! [`open_any`] is the one way in: the size is checked before anything is parsed, the text is
@@ -12,10 +12,13 @@ use crate::admit::{self, Admitted, Dropped, Part, Why};
 use crate::credential::{self, BadgeError};
 use crate::envelope::{self, restore_value, Envelope, RestoreError};
 use crate::jsonresume::{self, Imported};
+use crate::ler_rs;
 use crate::profile::{Credential, Profile};
 
 pub const BACKUP_NAME: &str = "skillpass-backup.json";
 pub const RESUME_NAME: &str = "my-skills.json";
+/// The LER-RS record for job applications ([`crate::ler_rs`]).
+pub const LER_RS_NAME: &str = "my-record-ler-rs.json";
 /// Files larger than this are refused before they are read (a backup of the largest real profile,
 /// with signed trainings, is under 100 kB).
 pub const MAX_FILE_BYTES: usize = 1024 * 1024;
@@ -24,6 +27,7 @@ pub const MAX_FILE_BYTES: usize = 1024 * 1024;
 pub enum FileKind {
     Backup,
     JsonResume,
+    LerRs,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
@@ -56,7 +60,8 @@ pub fn backup(profile: &Profile, saved_at: chrono::DateTime<chrono::Utc>) -> Str
 }
 
 /// Reads a file the person picked: size first, then one parse, then by its shape a signed
-/// training, a backup (or a kept-aside copy, read part by part), or a JSON Resume.
+/// training, a backup (or a kept-aside copy, read part by part), an LER-RS record, or a JSON
+/// Resume.
 pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
     if text.len() > MAX_FILE_BYTES {
         return Err(FileError::TooBig);
@@ -97,10 +102,17 @@ pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
                 profile: admitted.profile,
                 unmatched: Vec::new(),
                 dropped: admitted.dropped,
+                not_kept: Vec::new(),
             },
         ));
     }
-    let mut imported = jsonresume::import(&doc, today).map_err(|_| FileError::Unknown)?;
+    let (kind, mut imported) = if ler_rs::looks_like_ler_rs(&doc) {
+        let imported = ler_rs::import(&doc, today).map_err(|_| FileError::Unknown)?;
+        (FileKind::LerRs, imported)
+    } else {
+        let imported = jsonresume::import(&doc, today).map_err(|_| FileError::Unknown)?;
+        (FileKind::JsonResume, imported)
+    };
     let (profile, mut dropped) = admit::admit(imported.profile);
     // A name listed as "not found" meets the check a typed skill name would (direction controls
     // taken out, at most a short text long); one that fails it is only counted.
@@ -129,7 +141,7 @@ pub fn open_any(text: &str, today: NaiveDate) -> Result<Picked, FileError> {
     }
     imported.profile = profile;
     imported.dropped = dropped;
-    Ok(Picked::Profile(FileKind::JsonResume, imported))
+    Ok(Picked::Profile(kind, imported))
 }
 
 /// [`open_any`] for a profile file: an Open Badges file is not one.

@@ -530,6 +530,9 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::ResumeSkills,
             Msg::ResumeCerts,
             Msg::ResumeGoal,
+            // issue 16 — LER-RS file
+            Msg::SaveLerRs,
+            Msg::LerRsHint,
         ],
     ),
     (
@@ -549,6 +552,17 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::Cancel,
             Msg::Unmatched,
             Msg::NoticeSaved,
+            // issue 16 — LER-RS file
+            Msg::NotKeptIntro,
+            Msg::NotKeptSchool,
+            Msg::NotKeptAbout,
+            Msg::NotKeptFiles,
+            Msg::NotKeptLinks,
+            Msg::NotKeptJobWanted,
+            Msg::NotKeptJobDetails,
+            Msg::NotKeptAddress,
+            Msg::NotKeptSignature,
+            Msg::NotKeptOther,
         ],
     ),
     (

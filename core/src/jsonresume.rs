@@ -166,6 +166,32 @@ pub struct Imported {
     pub profile: Profile,
     pub unmatched: Vec<String>,
     pub dropped: Vec<crate::admit::Dropped>,
+    /// The kinds of things in the file a profile has no place for (said to the person in plain
+    /// words: see [`crate::present::messages::not_kept`]), each once.
+    pub not_kept: Vec<NotKept>,
+}
+
+/// A kind of thing a file may hold that a SkillPass profile has no place for.
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum NotKept {
+    /// Schools, degrees, transcripts.
+    School,
+    /// Free texts about the person (a goal, a summary).
+    About,
+    /// Attached files.
+    Files,
+    /// Web sites and social media.
+    Links,
+    /// The job applied for, or the kind of job wanted.
+    JobWanted,
+    /// What the person did at a job, in their words (the job and its dates are kept).
+    JobDetails,
+    /// A street address or postal code (the city is kept).
+    Address,
+    /// A signature this app cannot check: the entry is kept as the person's own.
+    Signature,
+    /// Anything else that could not be placed.
+    Other,
 }
 
 /// The most names of unplaced skills listed to the person; the rest are only counted.
@@ -404,5 +430,6 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
         },
         unmatched,
         dropped: Vec::new(),
+        not_kept: Vec::new(),
     })
 }

@@ -20,6 +20,7 @@ pub mod intake;
 pub mod jsonresume;
 pub mod keep;
 pub mod languages;
+pub mod ler_rs;
 pub mod locale;
 pub mod month;
 pub mod pack;

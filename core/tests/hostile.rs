@@ -718,3 +718,140 @@ fn seeded_fuzz_over_saved_forms_links_and_files_never_panics_or_lets_in_unsaveab
         }
     }
 }
+
+// --- LER-RS files (issue 16) ------------------------------------------------------------------
+
+use skillpass_core::ler_rs;
+
+#[test]
+fn ler_rs_files_made_by_skillpass_and_then_changed_never_panic_or_let_in_unsaveable_data() {
+    let refs: Vec<Profile> = ["R1-typical", "R2-minimal", "R3-large"]
+        .iter()
+        .map(|n| reference(n))
+        .collect();
+    let mut rng = Rng(0x1E2_0516);
+    let mut opened = 0;
+    for i in 0..800 {
+        let p = if i % 2 == 0 {
+            rng.pick(&refs).clone()
+        } else {
+            rng.profile()
+        };
+        let mut v = ler_rs::export(&p, *rng.pick(&skillpass_core::i18n::Lang::ALL));
+        // Sometimes wrapped in a verifiable credential, as the official samples are.
+        if rng.chance(4) {
+            v = json!({ "type": ["VerifiableCredential"], "credentialSubject": v });
+        }
+        for _ in 0..1 + rng.below(4) {
+            mutate(&mut v, &mut rng);
+        }
+        opened += usize::from(check_file(&v.to_string()));
+    }
+    assert!(opened > 400, "{opened} of 800 opened");
+}
+
+#[test]
+fn whatever_admit_lets_in_goes_through_ler_rs_and_comes_back_the_same() {
+    let mut rng = Rng(0x1E2_0A11);
+    for _ in 0..600 {
+        let (a, _) = admit(rng.profile());
+        let lang = *rng.pick(&skillpass_core::i18n::Lang::ALL);
+        let text = ler_rs::export(&a, lang).to_string();
+        let Ok(Picked::Profile(FileKind::LerRs, back)) = files::open_any(&text, today()) else {
+            panic!("an LER-RS file made by SkillPass opens as one")
+        };
+        // Ids are made again on the way in (from the whole profile); the short name and the
+        // goal stay on the phone, as with JSON Resume.
+        let mut sent = without_ids(&a);
+        sent.short_name = None;
+        sent.goal = None;
+        // Texts are read trimmed, as from JSON Resume (`admit` keeps the spaces around a signed
+        // entry's text, where they may be part of what was signed), and a "signature" of spaces
+        // alone (which checks as nothing) is read as none: every other byte comes back.
+        for c in &mut sent.credentials {
+            c.name = c.name.trim().to_string();
+            c.issuer = c
+                .issuer
+                .as_deref()
+                .map(str::trim)
+                .filter(|i| !i.is_empty())
+                .map(str::to_string);
+            c.signature = c
+                .signature
+                .as_deref()
+                .map(str::trim)
+                .filter(|s| !s.is_empty())
+                .map(str::to_string);
+        }
+        // (An entry left with no signature has its text tidied, as any unsigned one.)
+        let sent = without_ids(&admit(sent).0);
+        assert_eq!(without_ids(&back.profile), sent);
+        assert!(back.dropped.is_empty(), "{:?}", back.dropped);
+    }
+}
+
+#[test]
+fn a_hostile_ler_rs_file_is_capped_and_checked_like_any_other() {
+    let t = taxonomy::get();
+    let bidi = "\u{202E}reganaM\u{202C}";
+    let long = "w".repeat(300);
+    let skills: Vec<Value> = (0..12_000)
+        .map(|i| match i % 3 {
+            0 => json!({ "name": format!("Skill {i}") }),
+            1 => json!({ "name": 5, "schemeReference": { "reference": format!("urn:onet:dwa:{}", t.skills[i % t.skills.len()].id) } }),
+            _ => json!({ "name": [], "schemeReference": { "reference": [1] }, "x-skillpass": "no" }),
+        })
+        .collect();
+    let histories: Vec<Value> = (0..400)
+        .map(|i| json!({
+            "organization": { "tradeName": if i % 2 == 0 { bidi.to_string() } else { long.clone() } },
+            "positionHistories": [{ "title": format!("{bidi} {i}"), "start": "2020-13", "current": "yes" },
+                                  { "title": long.clone(), "end": 7 }, 3],
+        }))
+        .collect();
+    let doc = json!({
+        "type": ler_rs::TYPE,
+        "person": { "name": { "formattedName": format!("{long} {bidi}") } },
+        "communication": { "email": [{ "address": long.clone() }], "phone": "x", "address": [{ "city": bidi }] },
+        "skills": skills,
+        "employmentHistories": histories,
+        "certifications": [{ "name": long.clone(), "issuingAuthority": { "tradeName": bidi } },
+                           { "verifications": [{ "type": ["OpenBadgeCredential"], "name": 3 }] }],
+        "educationAndLearnings": [{ "programs": [long.clone()], "institution": 4 }, { "educationDegrees": [{}] }],
+    });
+    let text = doc.to_string();
+    assert!(text.len() < files::MAX_FILE_BYTES, "{} bytes", text.len());
+    let Ok(Picked::Profile(FileKind::LerRs, imported)) = files::open_any(&text, today()) else {
+        panic!("opens as LER-RS")
+    };
+    let p = &imported.profile;
+    assert!(p.jobs.len() <= MAX_JOBS && p.skills.len() <= MAX_SKILLS);
+    assert_eq!(imported.unmatched.len(), jsonresume::MAX_UNMATCHED);
+    assert!(
+        !imported.dropped.is_empty(),
+        "the 300-letter texts are left out and counted"
+    );
+    assert_admitted_is_stable(p);
+    // Deeper than any real file: refused as not readable, without overflowing the stack.
+    let deep = format!(
+        r#"{{"type":"{}","skills":[{}1{}]}}"#,
+        ler_rs::TYPE,
+        "[".repeat(200),
+        "]".repeat(200)
+    );
+    assert_eq!(
+        files::open_any(&deep, today()).unwrap_err(),
+        FileError::Unknown
+    );
+    // Nested as deep as the parser allows, in a place the import never reads: opens.
+    let nested = format!(
+        r#"{{"type":"{}","person":{{"name":{{"formattedName":"Ana"}}}},"narratives":[{}1{}]}}"#,
+        ler_rs::TYPE,
+        "[".repeat(100),
+        "]".repeat(100)
+    );
+    let Ok(Picked::Profile(_, ok)) = files::open_any(&nested, today()) else {
+        panic!("opens")
+    };
+    assert_eq!(ok.profile.name, "Ana");
+}

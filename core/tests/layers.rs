@@ -45,6 +45,7 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("words for domain values", &["i18n"]),
     ("reading the profile in words", &["summary"]),
     ("outputs", &["intake", "jsonresume", "resume"]),
+    ("outputs read through JSON Resume's mapping", &["ler_rs"]),
     ("files", &["files"]),
     ("presentation: what screens show", &["present"]),
 ];

@@ -30,6 +30,7 @@ pub fn OpenScreen() -> impl IntoView {
                 Msg::OpenTitle,
                 Some(Msg::OpenNote),
                 Vec::new(),
+                Vec::new(),
                 left_out,
             )
             .into_any()
@@ -42,6 +43,7 @@ pub fn OpenScreen() -> impl IntoView {
                 Msg::FileTitle,
                 None,
                 imported.unmatched,
+                imported.not_kept,
                 left_out,
             )
             .into_any()
@@ -127,6 +129,7 @@ fn preview(
     title: Msg,
     note: Option<Msg>,
     unmatched: Vec<String>,
+    not_kept: Vec<skillpass_core::jsonresume::NotKept>,
     left_out: Option<String>,
 ) -> impl IntoView {
     let s = use_app();
@@ -150,6 +153,15 @@ fn preview(
                 <div class="not-found" data-testid="unmatched">
                     <p>{s.t(Msg::Unmatched)}</p>
                     <ul>{unmatched.into_iter().map(|u| view! { <li>{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            // What the file held that a profile has no place for (school, attachments…), in words.
+            {(!not_kept.is_empty()).then(|| view! {
+                <div class="not-found" data-testid="not-kept">
+                    <p data-read>{s.t(Msg::NotKeptIntro)}</p>
+                    <ul>{not_kept.into_iter().map(|n| view! {
+                        <li data-read>{s.t(skillpass_core::present::messages::not_kept(n))}</li>
+                    }).collect_view()}</ul>
                 </div>
             })}
             <ProfileView profile=profile show_name=true/>

@@ -4,6 +4,7 @@ use leptos::task::spawn_local;
 use skillpass_core::files;
 use skillpass_core::i18n::Msg;
 use skillpass_core::jsonresume;
+use skillpass_core::ler_rs;
 use skillpass_core::share::{self, qr, Choice};
 use skillpass_core::wizard::Step;
 
@@ -79,6 +80,14 @@ pub fn ShareScreen() -> impl IntoView {
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         let _ = download_text(files::RESUME_NAME, &text, "application/json");
     };
+    // The HR Open LER-RS record job centres and hiring systems read (signed classes inside).
+    let save_ler_rs = move |_| {
+        let doc = s
+            .profile
+            .with_untracked(|p| ler_rs::export(&skillpass_core::bidi::plain_profile(p), s.l()));
+        let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
+        let _ = download_text(files::LER_RS_NAME, &text, "application/json");
+    };
     view! {
         <section class="share">
             {back_bar(Step::Profile)}
@@ -149,6 +158,11 @@ pub fn ShareScreen() -> impl IntoView {
                 <button type="button" class="secondary" data-testid="save-resume" on:click=save_resume>
                     <span class="inline-icon" inner_html=icons::svg("list")></span>{s.t(Msg::SaveResume)}
                 </button>
+                <button type="button" class="secondary" data-testid="save-ler-rs" on:click=save_ler_rs
+                    aria-describedby="ler-rs-hint">
+                    <span class="inline-icon" inner_html=icons::svg("idcard")></span>{s.t(Msg::SaveLerRs)}
+                </button>
+                <p class="hint file-hint" id="ler-rs-hint" data-testid="ler-rs-hint" data-read>{s.t(Msg::LerRsHint)}</p>
                 <OpenFileButton id="open-file"/>
             </section>
 

@@ -7,6 +7,7 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { validateLerRs, SHARED } from '../ler_rs_schema.mjs';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, waitForStep, tick, next, quickProfile,
   ROOT, PROFILE_KEY, R1, buildR1, readQr, withoutIds,
@@ -229,7 +230,7 @@ test('the printed résumé is one page of real text with the QR code', async () 
   await device.context.close();
 });
 
-test('JSON Resume and backup files validate, and open back to the same profile', async () => {
+test('JSON Resume, LER-RS and backup files validate, and open back to the same profile', async () => {
   const device = await newDevice(env);
   const page = await device.open();
   await buildR1(page);
@@ -253,9 +254,20 @@ test('JSON Resume and backup files validate, and open back to the same profile',
   assert.ok(doc.skills.every((s) => s.keywords.length === 0), 'no codes where themes show tags');
   const backup = await download('save-backup');
   assert.equal(backup.name, 'skillpass-backup.json');
+  // The LER-RS record for job applications: what it is for is said next to it; the file
+  // validates against HR Open's LER-RSType.json (4.4) and carries the skills' O*NET ids.
+  assert.match(await page.getByTestId('ler-rs-hint').innerText(), /job centers and hiring systems/);
+  const ler = await download('save-ler-rs');
+  assert.equal(ler.name, 'my-record-ler-rs.json');
+  const record = JSON.parse(await readFile(ler.path, 'utf8'));
+  const [lerValid, lerErrors] = validateLerRs(record);
+  assert.ok(lerValid, `LER-RS schema: ${lerErrors}`);
+  assert.equal(record.person.name.formattedName, R1.name);
+  assert.ok(record.skills.some((s) => s.schemeReference?.reference === 'urn:onet:dwa:4.A.3.a.1.I03.D07'), 'DWA ids as references');
+  assert.equal(record.employmentHistories.length, R1.jobs.length);
 
   // Each file opens to a preview; replacing gives back the very same profile.
-  for (const file of [resume.path, backup.path]) {
+  for (const file of [resume.path, ler.path, backup.path]) {
     await page.getByTestId('open-file').setInputFiles(file);
     await page.getByTestId('open-title').waitFor();
     await page.getByTestId('save-to-phone').click();
@@ -276,6 +288,20 @@ test('JSON Resume and backup files validate, and open back to the same profile',
   assert.equal(await page.getByTestId('view-name').innerText(), 'Richard Hendriks');
   await page.getByTestId('unmatched').waitFor();
   await shot(page, 'phone-en-open-file');
+  await page.getByTestId('leave').click();
+  await page.getByTestId('profile-name').waitFor();
+  assert.deepEqual((await savedProfile(page)).profile, original, 'leaving saved nothing');
+
+  // An official LER-RS sample opens as far as it maps, and says in words what it left out.
+  await page.getByTestId('share').click();
+  await page.getByTestId('open-file').setInputFiles(join(SHARED, 'data/ler-rs-and-ob3-schemas/samples/LER-RS_V2_UC008_portability.json'));
+  await page.getByTestId('open-title').waitFor();
+  assert.equal(await page.getByTestId('view-name').innerText(), 'Jennifer Jones');
+  const notKept = await page.getByTestId('not-kept').innerText();
+  for (const words of ['School and degrees', 'Attached files', 'Web links', 'A signature we cannot check']) {
+    assert.ok(notKept.includes(words), `"${words}" in ${notKept}`);
+  }
+  await shot(page, 'phone-en-open-ler-rs');
   await page.getByTestId('leave').click();
   await page.getByTestId('profile-name').waitFor();
   assert.deepEqual((await savedProfile(page)).profile, original, 'leaving saved nothing');

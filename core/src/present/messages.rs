@@ -1,6 +1,7 @@
 //! What a person is told when a link or a file cannot be opened, and the notices about saving:
 //! each problem as a heading and a plain sentence.
 use crate::files::FileError;
+use crate::jsonresume::NotKept;
 use crate::locale::Msg;
 use crate::repo::Notice;
 use crate::share::LinkError;
@@ -36,6 +37,22 @@ pub fn notice(n: &Notice) -> Msg {
         Notice::SavingAgain => Msg::NoticeSavingAgain,
         Notice::NotSaved => Msg::NoticeNotSaved,
         Notice::ErasedElsewhere => Msg::NoticeErasedElsewhere,
+    }
+}
+
+/// A kind of thing a file held that the profile has no place for, in plain words (listed under
+/// [`Msg::NotKeptIntro`] on the page that previews an opened file).
+pub fn not_kept(n: NotKept) -> Msg {
+    match n {
+        NotKept::School => Msg::NotKeptSchool,
+        NotKept::About => Msg::NotKeptAbout,
+        NotKept::Files => Msg::NotKeptFiles,
+        NotKept::Links => Msg::NotKeptLinks,
+        NotKept::JobWanted => Msg::NotKeptJobWanted,
+        NotKept::JobDetails => Msg::NotKeptJobDetails,
+        NotKept::Address => Msg::NotKeptAddress,
+        NotKept::Signature => Msg::NotKeptSignature,
+        NotKept::Other => Msg::NotKeptOther,
     }
 }
 
