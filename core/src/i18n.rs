@@ -502,6 +502,9 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::SignatureBroken,
             Msg::SaveBadge,
             Msg::TrainerLink,
+            // issue 16 — badges
+            Msg::TrustNotChecked,
+            Msg::BadgeHint,
         ],
     ),
     (
@@ -533,6 +536,8 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             // issue 16 — LER-RS file
             Msg::SaveLerRs,
             Msg::LerRsHint,
+            Msg::BackupHint,
+            Msg::ResumeHint,
         ],
     ),
     (

@@ -166,6 +166,7 @@ pub fn ProfileView(
                                 }>
                                 {text(lang, Msg::SaveBadge)}
                             </button>
+                            <span class="hint file-hint no-print" data-testid="badge-hint" data-read>{text(lang, Msg::BadgeHint)}</span>
                         })}
                     </span>
                 </li>

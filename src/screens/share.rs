@@ -12,9 +12,8 @@ use crate::platform::{device, download::download_text, nav};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
 use crate::widgets::open_file::OpenFileButton;
-use crate::widgets::{
-    back_bar::back_bar, icons, read_aloud::ReadAloud, share_choice::share_choice,
-};
+use crate::widgets::save_file::SaveFileButton;
+use crate::widgets::{back_bar::back_bar, read_aloud::ReadAloud, share_choice::share_choice};
 
 /// Sharing without a server: the chosen part of the profile travels inside the link's fragment,
 /// shown as a QR code, sent through the share sheet, copied, or printed as a résumé.
@@ -70,10 +69,10 @@ pub fn ShareScreen() -> impl IntoView {
             device::share_link(&title, &l).await;
         });
     };
-    let save_backup = move |_| {
+    let save_backup = move || {
         s.save_backup();
     };
-    let save_resume = move |_| {
+    let save_resume = move || {
         let doc = s
             .profile
             .with_untracked(|p| jsonresume::export(&skillpass_core::bidi::plain_profile(p), s.l()));
@@ -81,7 +80,7 @@ pub fn ShareScreen() -> impl IntoView {
         let _ = download_text(files::RESUME_NAME, &text, "application/json");
     };
     // The HR Open LER-RS record job centres and hiring systems read (signed classes inside).
-    let save_ler_rs = move |_| {
+    let save_ler_rs = move || {
         let doc = s
             .profile
             .with_untracked(|p| ler_rs::export(&skillpass_core::bidi::plain_profile(p), s.l()));
@@ -152,17 +151,12 @@ pub fn ShareScreen() -> impl IntoView {
 
             <section class="files no-print">
                 <h2 data-read>{s.t(Msg::FilesHeading)}</h2>
-                <button type="button" class="secondary" data-testid="save-backup" on:click=save_backup>
-                    <span class="inline-icon" inner_html=icons::svg("briefcase")></span>{s.t(Msg::SaveBackup)}
-                </button>
-                <button type="button" class="secondary" data-testid="save-resume" on:click=save_resume>
-                    <span class="inline-icon" inner_html=icons::svg("list")></span>{s.t(Msg::SaveResume)}
-                </button>
-                <button type="button" class="secondary" data-testid="save-ler-rs" on:click=save_ler_rs
-                    aria-describedby="ler-rs-hint">
-                    <span class="inline-icon" inner_html=icons::svg("idcard")></span>{s.t(Msg::SaveLerRs)}
-                </button>
-                <p class="hint file-hint" id="ler-rs-hint" data-testid="ler-rs-hint" data-read>{s.t(Msg::LerRsHint)}</p>
+                <SaveFileButton id="save-backup" icon="briefcase" label=Msg::SaveBackup
+                    hint=Msg::BackupHint on_save=save_backup/>
+                <SaveFileButton id="save-resume" icon="list" label=Msg::SaveResume
+                    hint=Msg::ResumeHint on_save=save_resume/>
+                <SaveFileButton id="save-ler-rs" icon="idcard" label=Msg::SaveLerRs
+                    hint=Msg::LerRsHint on_save=save_ler_rs/>
                 <OpenFileButton id="open-file"/>
             </section>
 

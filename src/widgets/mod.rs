@@ -9,6 +9,7 @@ pub mod keep_card;
 pub mod open_file;
 pub mod question;
 pub mod read_aloud;
+pub mod save_file;
 pub mod search_field;
 pub mod share_choice;
 pub mod side_by_side;

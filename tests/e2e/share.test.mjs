@@ -254,9 +254,15 @@ test('JSON Resume, LER-RS and backup files validate, and open back to the same p
   assert.ok(doc.skills.every((s) => s.keywords.length === 0), 'no codes where themes show tags');
   const backup = await download('save-backup');
   assert.equal(backup.name, 'skillpass-backup.json');
+  // Each file says what it is for, right under its button (and as the button's description).
+  assert.match(await page.getByTestId('save-backup-hint').innerText(), /Open it in SkillPass on a new phone/);
+  assert.match(await page.getByTestId('save-resume-hint').innerText(), /JSON Resume.*job websites/);
+  for (const id of ['save-backup', 'save-resume', 'save-ler-rs']) {
+    assert.equal(await page.getByTestId(id).getAttribute('aria-describedby'), `${id}-hint`);
+  }
   // The LER-RS record for job applications: what it is for is said next to it; the file
   // validates against HR Open's LER-RSType.json (4.4) and carries the skills' O*NET ids.
-  assert.match(await page.getByTestId('ler-rs-hint').innerText(), /job centers and hiring systems/);
+  assert.match(await page.getByTestId('save-ler-rs-hint').innerText(), /job centers and hiring systems/);
   const ler = await download('save-ler-rs');
   assert.equal(ler.name, 'my-record-ler-rs.json');
   const record = JSON.parse(await readFile(ler.path, 'utf8'));

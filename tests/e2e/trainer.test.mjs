@@ -127,6 +127,7 @@ test('a class signed by a trainer reaches a learner and, through her profile, a 
 
   // The learner's Open Badges file verifies and opens again as a signed training.
   await lp.getByTestId('profile-name').waitFor();
+  assert.match(await lp.getByTestId('badge-hint').innerText(), /Digital wallets can check who signed it/);
   const [download] = await Promise.all([
     lp.waitForEvent('download'),
     lp.getByTestId('save-badge').click(),
