@@ -7,7 +7,8 @@ import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
-import { validateLerRs, SHARED } from '../ler_rs_schema.mjs';
+import { catalogAjv, explain, LER_RS } from '../interop/schemas.mjs';
+import { SHARED } from '../interop/paths.mjs';
 import {
   setUp, newDevice, shot, savedProfile, assertAccessible, waitForStep, tick, next, quickProfile,
   ROOT, PROFILE_KEY, R1, buildR1, readQr, withoutIds,
@@ -266,8 +267,9 @@ test('JSON Resume, LER-RS and backup files validate, and open back to the same p
   const ler = await download('save-ler-rs');
   assert.equal(ler.name, 'my-record-ler-rs.json');
   const record = JSON.parse(await readFile(ler.path, 'utf8'));
-  const [lerValid, lerErrors] = validateLerRs(record);
-  assert.ok(lerValid, `LER-RS schema: ${lerErrors}`);
+  const { ajv: catalog } = catalogAjv();
+  const lerValid = catalog.validate(LER_RS, record);
+  assert.ok(lerValid, `LER-RS schema: ${explain(catalog.errors).join('\n')}`);
   assert.equal(record.person.name.formattedName, R1.name);
   assert.ok(record.skills.some((s) => s.schemeReference?.reference === 'urn:onet:dwa:4.A.3.a.1.I03.D07'), 'DWA ids as references');
   assert.equal(record.employmentHistories.length, R1.jobs.length);

@@ -9,19 +9,15 @@
 //     document as plain JSON: no other context is asked for).
 // Any other URL throws, so nothing is ever fetched.
 import { readFileSync, readdirSync, existsSync } from 'node:fs';
-import { join, dirname, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
 import net from 'node:net';
 import dns from 'node:dns';
 import * as didKey from '@digitalbazaar/did-method-key';
 import * as Ed25519Multikey from '@digitalbazaar/ed25519-multikey';
 
-export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '..', '..');
-export const SHARED = process.env.SHARED ?? resolve(ROOT, '..', 'shared');
-export const SCHEMAS = join(SHARED, 'data', 'ler-rs-and-ob3-schemas');
-export const CATALOG = join(SCHEMAS, 'catalog');
-/** Where the Rust interop examples wrote their files (scripts/interop.sh). */
-export const INTEROP_DIR = resolve(ROOT, process.env.INTEROP_DIR ?? join('target', 'interop'));
+import { ROOT, SHARED, SCHEMAS, CATALOG, INTEROP_DIR } from './paths.mjs';
+
+export { ROOT, SHARED, SCHEMAS, CATALOG, INTEROP_DIR };
 
 if (!existsSync(SCHEMAS)) {
   throw new Error(`the shared conformance data is missing: ${SCHEMAS} (set SHARED to the shared/ folder)`);

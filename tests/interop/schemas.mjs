@@ -16,7 +16,7 @@ import Ajv from 'ajv-draft-04';
 import addFormats from 'ajv-formats';
 import { readFileSync, readdirSync, statSync } from 'node:fs';
 import { join, relative, sep } from 'node:path';
-import { CATALOG } from './ld.mjs';
+import { CATALOG } from './paths.mjs';
 
 export const CATALOG_BASE = 'https://';
 export const LER_RS = 'https://www.hropenstandards.org/recruiting/json/LER-RSType.json';
