@@ -257,7 +257,7 @@ test('JSON Resume, LER-RS and backup files validate, and open back to the same p
   assert.equal(backup.name, 'skillpass-backup.json');
   // Each file says what it is for, right under its button (and as the button's description).
   assert.match(await page.getByTestId('save-backup-hint').innerText(), /Open it in SkillPass on a new phone/);
-  assert.match(await page.getByTestId('save-resume-hint').innerText(), /JSON Resume.*job websites/);
+  assert.match(await page.getByTestId('save-resume-hint').innerText(), /Job websites and résumé makers can read it/);
   for (const id of ['save-backup', 'save-resume', 'save-ler-rs']) {
     assert.equal(await page.getByTestId(id).getAttribute('aria-describedby'), `${id}-hint`);
   }
