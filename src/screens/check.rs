@@ -47,7 +47,7 @@ pub fn CheckScreen() -> impl IntoView {
                     s,
                     "languages",
                     s.t(Msg::LanguagesRow).into(),
-                    vec![languages::names(&p.languages, lang).join(", ")]
+                    vec![skillpass_core::i18n::list(lang, &languages::names(&p.languages, lang))]
                         .into_iter()
                         .filter(|l| !l.is_empty())
                         .collect(),
