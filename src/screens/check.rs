@@ -47,10 +47,13 @@ pub fn CheckScreen() -> impl IntoView {
                     s,
                     "languages",
                     s.t(Msg::LanguagesRow).into(),
-                    vec![skillpass_core::i18n::list(lang, &languages::names(&p.languages, lang))]
-                        .into_iter()
-                        .filter(|l| !l.is_empty())
-                        .collect(),
+                    vec![skillpass_core::i18n::list(
+                        lang,
+                        &languages::names(&p.languages, lang),
+                    )]
+                    .into_iter()
+                    .filter(|l| !l.is_empty())
+                    .collect(),
                     Msg::Change,
                     Step::Languages,
                 ),
