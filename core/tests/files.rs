@@ -13,13 +13,7 @@ fn today() -> NaiveDate {
 }
 
 fn references() -> Vec<skillpass_core::Profile> {
-    ["R1-typical", "R2-minimal", "R3-large"]
-        .iter()
-        .map(|n| {
-            let json = common::read(&format!("fixtures/profiles/{n}.json"));
-            skillpass_core::reference::from_json(&json, today()).unwrap()
-        })
-        .collect()
+    common::references(today())
 }
 
 #[test]

@@ -21,13 +21,7 @@ fn today() -> NaiveDate {
 }
 
 fn references() -> Vec<Profile> {
-    ["R1-typical", "R2-minimal", "R3-large"]
-        .iter()
-        .map(|n| {
-            let json = common::read(&format!("fixtures/profiles/{n}.json"));
-            skillpass_core::reference::from_json(&json, today()).unwrap()
-        })
-        .collect()
+    common::references(today())
 }
 
 /// Ids as a profile read from a file gets them (each entry's id comes from the whole profile).

@@ -61,3 +61,14 @@ pub fn read_repo(relative: &str) -> String {
         .join(relative);
     std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {}: {e}", path.display()))
 }
+
+/// The three reference profiles (R1, R2, R3) as the guided flow would have stored them on `added`.
+pub fn references(added: chrono::NaiveDate) -> Vec<skillpass_core::Profile> {
+    ["R1-typical", "R2-minimal", "R3-large"]
+        .iter()
+        .map(|n| {
+            let json = read(&format!("fixtures/profiles/{n}.json"));
+            skillpass_core::reference::from_json(&json, added).unwrap()
+        })
+        .collect()
+}
