@@ -684,6 +684,10 @@ test('"None of these" never drops ticks without asking, and the most central tas
   const ask = page.getByTestId('clear-ticks');
   await ask.waitFor();
   assert.match(await ask.innerText(), /Clear the 2 you ticked\?/);
+  // Focus moves on the next frame after the question appears; wait for it, then assert it.
+  await page
+    .waitForFunction(() => document.activeElement?.id === 'clear-q', null, { timeout: 2000 })
+    .catch(() => {});
   assert.equal(await page.evaluate(() => document.activeElement?.id), 'clear-q');
   await look(page, 'phone-en-job-tasks-clear');
   await page.getByTestId('clear-ticks-no').click();
