@@ -57,6 +57,8 @@ pub enum Part {
     Signature,
     /// The job chosen as a goal (an occupation code this version does not know).
     Goal,
+    /// A "For a job centre" answer this version does not know (or one that no longer applies).
+    JobCentreAnswer,
     /// A part of a saved form that could not be read at all (see [`crate::envelope::salvage`]).
     Unreadable,
 }
@@ -252,6 +254,10 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
         }
         other => other,
     };
+    let job_centre = crate::jobcentre::tidy(&p.job_centre);
+    for _ in job_centre.len()..p.job_centre.len() {
+        log.drop(Part::JobCentreAnswer, Why::UnknownId);
+    }
     let mut profile = Profile {
         name,
         short_name,
@@ -261,6 +267,7 @@ pub fn admit(p: Profile) -> (Profile, Vec<Dropped>) {
         skills,
         credentials,
         goal,
+        job_centre,
     };
     // Entries from outside keep a sane id of theirs; a missing, odd or repeated one gets a fresh
     // one, as the saved form would give it.

@@ -69,6 +69,14 @@ pub enum Change {
     /// The job chosen as a goal on its career page (an O*NET-SOC code the taxonomy knows), or
     /// `None` to remove it. An unknown code is refused and the goal stays as it was.
     SetGoal(Option<String>),
+    /// Her answer to a "For a job centre" question (question key, option code). A question or
+    /// option this version does not know is refused.
+    AnswerJobCentre {
+        question: String,
+        answer: String,
+    },
+    /// Erases every "For a job centre" answer, and the goal if she picked it there.
+    EraseJobCentre,
 }
 
 impl Change {
@@ -236,6 +244,22 @@ fn apply_inner(profile: &Profile, change: &Change) -> Result<Profile, FieldError
             }
             p.goal.clone_from(goal);
         }
+        Change::AnswerJobCentre { question, answer } => {
+            let known = crate::jobcentre::question(question).and_then(|q| q.option(answer));
+            if known.is_none() {
+                return Err(FieldError::UnknownSkill);
+            }
+            p.job_centre.insert(question.clone(), answer.clone());
+            p.job_centre = crate::jobcentre::tidy(&p.job_centre);
+        }
+        Change::EraseJobCentre => {
+            let picked_there = p.job_centre.get("next_job").map(String::as_str)
+                == Some(crate::jobcentre::NEXT_JOB_CHOSEN);
+            if picked_there {
+                p.goal = None;
+            }
+            p.job_centre.clear();
+        }
     }
     Ok(next)
 }
@@ -268,6 +292,13 @@ pub fn merge(mine: &mut Profile, theirs: &Profile) {
     if mine.goal.is_none() {
         mine.goal.clone_from(&theirs.goal);
     }
+    // Her own answers stay; a question only the other profile answered is added.
+    for (q, a) in &theirs.job_centre {
+        mine.job_centre
+            .entry(q.clone())
+            .or_insert_with(|| a.clone());
+    }
+    mine.job_centre = crate::jobcentre::tidy(&mine.job_centre);
     if mine.short_name.is_none() && mine.name == theirs.name {
         mine.short_name = theirs.short_name.clone();
     }

@@ -70,7 +70,7 @@ pub enum RestoreError {
 /// One step from version `n` to `n + 1`, as a pure transform of the JSON value. `MIGRATIONS[0]`
 /// takes version 1 to 2, and so on. Never edit a released step; add the next one.
 type Migration = fn(Value) -> Result<Value, String>;
-const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4];
+const MIGRATIONS: &[Migration] = &[v1_to_v2, v2_to_v3, v3_to_v4, v4_to_v5];
 
 /// Version 2 added `cert` (the common-certificate id) to credentials. Version 1 credentials were
 /// all typed in, which is exactly what a missing `cert` means, so the data needs no change.
@@ -87,6 +87,13 @@ fn v1_to_v2(value: Value) -> Result<Value, String> {
 /// version 4 save says it was made by a newer SkillPass and keeps it (memory only) instead of
 /// setting aside a year-only date as unreadable, or dropping the new fields when it saves.
 fn v3_to_v4(value: Value) -> Result<Value, String> {
+    Ok(value)
+}
+
+/// Version 5 added `job_centre` (her answers to the "For a job centre" questions). A version 4
+/// save has none; the number moved so that an older app keeps a version 5 save as "newer"
+/// instead of dropping her answers when it saves.
+fn v4_to_v5(value: Value) -> Result<Value, String> {
     Ok(value)
 }
 
@@ -208,6 +215,7 @@ pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
         skills: items(p.remove("skills"), &mut unreadable),
         credentials: items(p.remove("credentials"), &mut unreadable),
         goal: field(p.remove("goal"), &mut unreadable),
+        job_centre: field(p.remove("job_centre"), &mut unreadable),
     };
     let mut admitted = Admitted::new(profile);
     admitted.dropped.extend((0..unreadable).map(|_| Dropped {
@@ -221,6 +229,7 @@ pub fn salvage(value: Value) -> Result<Admitted, RestoreError> {
 fn normalise(p: &mut Profile) {
     p.name = tidy(&p.name);
     p.short_name = p.short_name.as_deref().map(tidy).filter(|s| !s.is_empty());
+    p.job_centre = crate::jobcentre::tidy(&p.job_centre);
     let mut seen = std::collections::HashSet::new();
     p.skills.retain(|s| seen.insert(s.id.clone()));
     p.languages.retain(|l| !l.trim().is_empty());

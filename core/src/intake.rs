@@ -128,6 +128,7 @@ mod tests {
                 contact: false,
                 jobs: vec![true],
                 goal: false,
+                job_centre: false,
             },
         );
         let table = csv(&no_contact, Lang::En);

@@ -427,6 +427,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             skills,
             credentials,
             goal: None,
+            job_centre: Default::default(),
         },
         unmatched,
         dropped: Vec::new(),

@@ -17,6 +17,7 @@ pub mod field_error;
 pub mod files;
 pub mod i18n;
 pub mod intake;
+pub mod jobcentre;
 pub mod jsonresume;
 pub mod keep;
 pub mod languages;

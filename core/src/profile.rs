@@ -8,7 +8,7 @@ use crate::month::YearMonth;
 
 /// The version of the [`Profile`] shape. Bump it only together with a migration in
 /// [`crate::envelope`] and a new frozen fixture in `core/tests/fixtures/`.
-pub const SCHEMA_VERSION: u32 = 4;
+pub const SCHEMA_VERSION: u32 = 5;
 
 /// A stable taxonomy id. O*NET activities use their Detailed Work Activity id verbatim
 /// (e.g. `4.A.2.a.2.I04.D01`); skills of SkillPass's own (transferable, digital) start with `sp:`.
@@ -52,6 +52,10 @@ pub struct Profile {
     /// older save simply has none); not carried by share links.
     #[serde(default, skip_serializing_if = "Option::is_none")]
     pub goal: Option<String>,
+    /// Her answers to the optional "For a job centre" questions ([`crate::jobcentre`]): question
+    /// key → option code. Added in schema version 5; in a share link only when she ticks them.
+    #[serde(default, skip_serializing_if = "std::collections::BTreeMap::is_empty")]
+    pub job_centre: crate::jobcentre::Answers,
 }
 
 #[derive(Clone, Debug, Default, PartialEq, Eq, Serialize, Deserialize)]

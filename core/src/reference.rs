@@ -150,6 +150,7 @@ pub fn from_json(json: &str, added: NaiveDate) -> Result<Profile, String> {
         skills,
         credentials,
         goal: None,
+        job_centre: Default::default(),
     };
     profile.assign_ids();
     Ok(profile)
@@ -213,6 +214,7 @@ pub fn repeat_bomb(added: NaiveDate) -> Profile {
         skills: vec![skill; 4096],
         credentials: Vec::new(),
         goal: None,
+        job_centre: Default::default(),
     }
 }
 

@@ -363,6 +363,7 @@ fn choosing_what_to_share_drops_contact_jobs_and_their_skills() {
         contact: false,
         jobs: vec![true, false, true],
         goal: false,
+        job_centre: false,
     };
     let s = share::select(&p, &choice);
     assert_eq!(s.contact, Contact::default());

@@ -138,12 +138,31 @@ pub fn encode(profile: &Profile) -> Vec<u8> {
     if let Some(goal) = goal_field(profile) {
         extensions.push((TAG_GOAL, goal));
     }
+    if let Some(answers) = job_centre_field(profile) {
+        extensions.push((TAG_JOB_CENTRE, answers));
+    }
     encode_with(profile, &extensions)
 }
 
 /// Extension tag 0: the job the worker aims for (her goal), as its taxonomy number. Only a
 /// listed job has one; [`super::select`] leaves the goal out unless she chose to share it.
 const TAG_GOAL: u32 = 0;
+
+/// Extension tag 1: her "For a job centre" answers, a nibble per question
+/// ([`crate::jobcentre::to_nibbles`]); [`super::select`] leaves them out unless she ticked them.
+const TAG_JOB_CENTRE: u32 = 1;
+
+fn job_centre_field(profile: &Profile) -> Option<BitWriter> {
+    let nibbles = crate::jobcentre::to_nibbles(&profile.job_centre);
+    if nibbles.is_empty() {
+        return None;
+    }
+    let mut w = BitWriter::new();
+    for n in nibbles {
+        w.bits(u32::from(n), 4);
+    }
+    Some(w)
+}
 
 fn goal_field(profile: &Profile) -> Option<BitWriter> {
     let t = taxonomy::get();
@@ -501,6 +520,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
     }
 
     let mut goal = None;
+    let mut job_centre = Default::default();
     if format >= 2 {
         let n = r.uint()?;
         if n > MAX_EXTENSIONS {
@@ -519,6 +539,14 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
                     goal = Some(read_occupation(&mut r, occ_bits)?.soc.to_string());
                 }
                 TAG_GOAL => return Err(DecodeError::Damaged),
+                // A newer app may add questions (more nibbles): read them all, keep the known.
+                TAG_JOB_CENTRE if len % 4 == 0 && len <= 4 * 64 => {
+                    let nibbles = (0..len / 4)
+                        .map(|_| r.bits(4).map(|n| n as u8))
+                        .collect::<Result<Vec<_>, _>>()?;
+                    job_centre = crate::jobcentre::from_nibbles(&nibbles);
+                }
+                TAG_JOB_CENTRE => return Err(DecodeError::Damaged),
                 // A newer app's field is passed over.
                 _ => r.skip(len)?,
             }
@@ -537,6 +565,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
         skills,
         credentials,
         goal,
+        job_centre,
     };
     profile.assign_ids();
     Ok(profile)
@@ -616,6 +645,43 @@ mod tests {
     }
 
     #[test]
+    fn job_centre_answers_travel_as_tag_1_in_a_nibble_each() {
+        let mut p = sample();
+        let before = encode(&p).len();
+        for (q, a) in [
+            ("working", "looking"),
+            ("school", "rather-not"),
+            ("veteran", "no"),
+        ] {
+            p.job_centre.insert(q.into(), a.into());
+        }
+        let bytes = encode(&p);
+        assert_eq!(decode(&bytes).unwrap().job_centre, p.job_centre);
+        assert!(
+            bytes.len() <= before + 3,
+            "four nibbles and a tag cost at most 3 bytes"
+        );
+        // A length that is not whole nibbles is damage; a newer app's longer list is read.
+        let mut odd = BitWriter::new();
+        odd.bits(1, 3);
+        let q = sample();
+        assert_eq!(
+            decode(&encode_with(&q, &[(TAG_JOB_CENTRE, odd)])),
+            Err(DecodeError::Damaged)
+        );
+        let mut longer = BitWriter::new();
+        for n in [3, 0, 0, 0, 0, 0, 9, 9] {
+            longer.bits(n, 4);
+        }
+        let read = decode(&encode_with(&q, &[(TAG_JOB_CENTRE, longer)])).unwrap();
+        assert_eq!(
+            read.job_centre.get("working").map(String::as_str),
+            Some("looking")
+        );
+        assert_eq!(read.job_centre.len(), 1);
+    }
+
+    #[test]
     fn the_goal_travels_as_tag_0_and_a_bent_one_is_damage() {
         let mut p = sample();
         p.goal = Some("29-2061.00".into());
@@ -632,6 +698,7 @@ mod tests {
         for field in [long, nobody, BitWriter::new()] {
             let q = Profile {
                 goal: None,
+                job_centre: Default::default(),
                 ..p.clone()
             };
             assert_eq!(

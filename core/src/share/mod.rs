@@ -94,6 +94,8 @@ pub struct Choice {
     pub jobs: Vec<bool>,
     /// The job she aims for: hers to tell, so it is shared only when she ticks it.
     pub goal: bool,
+    /// Her "For a job centre" answers: hers to give, so shared only when she ticks them.
+    pub job_centre: bool,
 }
 
 impl Choice {
@@ -102,6 +104,7 @@ impl Choice {
             contact: true,
             jobs: vec![true; p.jobs.len()],
             goal: false,
+            job_centre: false,
         }
     }
 }
@@ -136,6 +139,9 @@ pub fn select(p: &Profile, choice: &Choice) -> Profile {
     }
     if !choice.goal {
         out.goal = None;
+    }
+    if !choice.job_centre {
+        out.job_centre.clear();
     }
     out.skills.retain(|s| {
         s.source != SkillSource::Job
