@@ -13,11 +13,11 @@ step() { printf '\n== [%ss] %s\n' "$((SECONDS - started))" "$*"; }
 step "cargo fmt --check"
 cargo fmt --all --check
 step "cargo clippy (core, native; shell, wasm32)"
-cargo clippy --locked -p skillpass-core --all-targets -- -D warnings
+cargo clippy --locked -p skillpass-core --all-targets --features scan -- -D warnings
 cargo clippy --locked -p skillpass --target wasm32-unknown-unknown -- -D warnings
 cargo clippy --locked -p skillpass --target wasm32-unknown-unknown --features tools -- -D warnings
 step "cargo test (native core)"
-cargo test --locked -p skillpass-core
+cargo test --locked -p skillpass-core --features scan
 step "interop: our exported files checked by other people's tools (scripts/interop.sh)"
 scripts/interop.sh
 step "release build (scripts/build.sh: tools.html, then index.html)"

@@ -8,6 +8,8 @@ use skillpass_core::wizard::{Route, Step};
 use crate::screens::clients::{CaseworkerBar, ClientsScreen, IntakeScreen};
 use crate::screens::device::{DeviceScreen, HandoffScreen, SharedBar};
 use crate::screens::pin::{PinScreen, UnlockScreen};
+#[cfg(feature = "tools")]
+use crate::screens::scan::ScanScreen;
 #[cfg(not(feature = "tools"))]
 use crate::screens::tools::ToolsHop;
 #[cfg(feature = "tools")]
@@ -18,6 +20,7 @@ use crate::screens::{
     certificates::CertificatesScreen,
     check::CheckScreen,
     contact::ContactScreen,
+    job_centre::JobCentreScreen,
     job_tasks::JobTasksScreen,
     job_when::JobWhenScreen,
     jobs::JobsScreen,
@@ -175,8 +178,13 @@ fn screen(step: Step) -> AnyView {
         Step::Clients => view! { <ClientsScreen/> }.into_any(),
         #[cfg(feature = "tools")]
         Step::Intake => view! { <IntakeScreen/> }.into_any(),
+        #[cfg(feature = "tools")]
+        Step::Scan => view! { <ScanScreen/> }.into_any(),
         #[cfg(not(feature = "tools"))]
-        Step::Trainer | Step::Clients | Step::Intake => view! { <ToolsHop/> }.into_any(),
+        Step::Trainer | Step::Clients | Step::Intake | Step::Scan => {
+            view! { <ToolsHop/> }.into_any()
+        }
+        Step::JobCentre => view! { <JobCentreScreen/> }.into_any(),
         Step::Careers => view! { <CareersScreen/> }.into_any(),
         Step::Device => view! { <DeviceScreen/> }.into_any(),
         Step::Unlock => view! { <UnlockScreen/> }.into_any(),

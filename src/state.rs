@@ -74,6 +74,13 @@ thread_local! {
     static ERASING: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
 }
 
+/// "New client added." once, on the page load right after "Add as a new client".
+fn client_added() -> Option<Msg> {
+    storage::read_setting(device::CLIENT_ADDED_KEY)?;
+    storage::remove_setting(device::CLIENT_ADDED_KEY);
+    Some(Msg::ClientAdded)
+}
+
 fn writer() -> String {
     WRITER.with(String::clone)
 }
@@ -205,7 +212,7 @@ impl AppState {
             route: RwSignal::new(route),
             drafts: RwSignal::new(HashMap::new()),
             incoming: RwSignal::new(incoming),
-            flash: RwSignal::new(None),
+            flash: RwSignal::new(client_added()),
             update_ready: RwSignal::new(false),
             mode: RwSignal::new(mode),
             idle_left: RwSignal::new(None),
@@ -361,6 +368,55 @@ impl AppState {
             nav::replace(&Route::from(Step::Open).query());
             self.route.set(Step::Open.into());
         }
+    }
+
+    /// Opens what a scanned code or a pasted link carries (its fragment's digits) on the open
+    /// page, as if its link had been opened here. Nothing is stored until the person chooses.
+    #[cfg(feature = "tools")]
+    pub fn open_scanned(&self, fragment: &str) {
+        self.incoming.set(Some(from_fragment(fragment)));
+        self.go(Step::Open);
+    }
+
+    /// A caseworker's "Add as a new client": the opened profile is saved as a new client's (under
+    /// that client's own keys, so no other client changes) and the page opens that client. False,
+    /// with the notice shown, if storage would not keep it: then nothing was switched.
+    #[cfg(feature = "tools")]
+    pub fn accept_as_new_client(&self) -> bool {
+        let Some(profile) = self
+            .incoming
+            .with_untracked(|i| i.as_ref().and_then(Incoming::profile).cloned())
+        else {
+            return false;
+        };
+        let taken: Vec<String> = storage::clients().into_iter().map(|c| c.id).collect();
+        let id = device::new_client_id(js_sys::Date::now() as u64, &taken);
+        let now = chrono::Utc::now();
+        let store = storage::open_client(&id).map(|s| sealing(s, None, [0; 16], pin::ITERATIONS));
+        let (mut repo, _) = Repo::open(store, &writer(), now);
+        let saved = match repo.commit(&Change::ReplaceProfile(Box::new(profile)), now) {
+            Ok(notices) => {
+                let kept =
+                    repo.keeping() == Keeping::OnDevice && !notices.contains(&Notice::NotSaved);
+                if !kept {
+                    self.refresh(notices);
+                }
+                kept
+            }
+            Err(_) => false,
+        };
+        if !saved {
+            self.notices.update(|n| {
+                if !n.contains(&Notice::NotSaved) {
+                    n.push(Notice::NotSaved);
+                }
+            });
+            return false;
+        }
+        storage::choose_client(Some(&id));
+        storage::write_setting(device::CLIENT_ADDED_KEY, "1");
+        nav::reload_at(&Route::from(Step::Profile).query());
+        true
     }
 
     /// Shows what a picked file holds (a profile to preview, or a signed training to add).

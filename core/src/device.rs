@@ -170,6 +170,14 @@ pub fn idle(quiet_ms: u64, timeout_ms: u64) -> Idle {
 
 #[cfg(test)]
 mod tests {
+    #[test]
+    fn a_new_client_never_takes_an_existing_clients_id() {
+        assert_eq!(new_client_id(1700, &[]), "1700");
+        let taken = vec!["1700".to_string(), "1701".to_string()];
+        assert_eq!(new_client_id(1700, &taken), "1702");
+        assert_eq!(new_client_id(1699, &taken), "1699");
+    }
+
     use super::*;
 
     #[test]
@@ -214,6 +222,19 @@ mod tests {
 /// and so on. The app's storage adapter maps the usual keys through these.
 pub const ACTIVE_CLIENT_KEY: &str = "skillpass.client-active";
 const CLIENT_PREFIX: &str = "skillpass.client.";
+
+/// The id for a client added now (`now_ms`, the clock in milliseconds): the time, or the next
+/// free number after it when two clients are added in the same millisecond (two tabs, or two
+/// scans within one). Never one already `taken`, so no client is written over.
+pub fn new_client_id(now_ms: u64, taken: &[String]) -> String {
+    (now_ms..)
+        .map(|n| n.to_string())
+        .find(|id| !taken.contains(id))
+        .expect("a free number")
+}
+
+/// Set for one page load after "Add as a new client", so the new client's page says so.
+pub const CLIENT_ADDED_KEY: &str = "skillpass.client-added";
 
 /// The key where client `id` keeps what is otherwise kept at `key` (`skillpass.profile`).
 pub fn client_key(id: &str, key: &str) -> String {

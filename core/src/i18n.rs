@@ -337,6 +337,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::JcYourAnswers,
             Msg::JcAnswers,
             Msg::JcErase,
+            Msg::JcSee,
             Msg::JcEraseSure,
             Msg::JcErased,
             Msg::ShareJobCentre,

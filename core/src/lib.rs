@@ -33,6 +33,7 @@ pub mod reference;
 pub mod related;
 pub mod repo;
 pub mod resume;
+pub mod scan;
 pub mod share;
 pub mod summary;
 pub mod taxonomy;

@@ -48,6 +48,10 @@ pub enum Step {
     Careers,
     /// One of those jobs (by taxonomy occupation number): what you have, what to learn, the path.
     Career(u16),
+    /// "For a job centre": the next unanswered question (one a screen), or her answers when done.
+    JobCentre,
+    /// A caseworker's "Scan a client's code": the camera, or a pasted link or a file.
+    Scan,
 }
 
 /// A screen, and whether it was opened from "Check your answers" (then Continue returns there).
@@ -132,6 +136,8 @@ impl Step {
             Step::Handoff => "handoff",
             Step::Careers => "careers",
             Step::Career(_) => "career",
+            Step::JobCentre => "job-centre",
+            Step::Scan => "scan",
         }
     }
 
@@ -205,6 +211,8 @@ impl Route {
             "handoff" => Step::Handoff,
             "careers" => Step::Careers,
             "career" => Step::Career(param("occupation")?.parse().ok()?),
+            "job-centre" => Step::JobCentre,
+            "scan" => Step::Scan,
             _ => return None,
         };
         Some(Route {
@@ -233,6 +241,7 @@ pub fn resolve(requested: Option<Route>, profile: &Profile, resume: Option<Route
             | Step::Device
             | Step::Unlock
             | Step::Clients
+            | Step::Scan
     );
     if needs_name && !profile.is_started() {
         return Step::Name.into();
@@ -301,6 +310,7 @@ pub fn next(route: Route, profile: &Profile) -> Route {
 fn off_flow(step: Step, profile: &Profile) -> Route {
     match step {
         Step::Career(_) => Step::Careers.into(),
+        Step::Scan => Step::Clients.into(),
         Step::Clients | Step::Trainer if !profile.is_started() => Step::Welcome.into(),
         // Asked after Start: the name comes next.
         Step::Device if !profile.is_started() => Step::Name.into(),
@@ -378,9 +388,16 @@ mod tests {
             Step::Pin,
             Step::Intake,
             Step::Share,
+            Step::JobCentre,
         ] {
             assert_eq!(back(step.into(), &named()).step, Step::Profile, "{step:?}");
         }
+        // A caseworker scanning in has no client open yet: Back is the client list, never a name.
+        assert_eq!(back(Step::Scan.into(), &empty).step, Step::Clients);
+        assert_eq!(
+            resolve(Some(Step::Scan.into()), &empty, None).step,
+            Step::Scan
+        );
     }
 
     #[test]
@@ -404,6 +421,8 @@ mod tests {
             Step::Pin,
             Step::Clients,
             Step::Intake,
+            Step::JobCentre,
+            Step::Scan,
         ] {
             for from_check in [false, true] {
                 let r = Route { step, from_check };

@@ -110,3 +110,15 @@ fn the_version_4_save_loads_with_a_year_alone_a_short_name_and_a_goal() {
     assert_eq!(p.contact.phone.as_deref(), Some("+1 559 555 0142 ext. 12"));
     assert_eq!(restore(&env.to_json()).unwrap(), env);
 }
+
+#[test]
+fn the_version_5_save_loads_with_her_job_centre_answers() {
+    let env = restore(include_str!("fixtures/profile_v5.json"))
+        .expect("the frozen v5 save must always load");
+    let a = &env.profile.job_centre;
+    assert_eq!(a.len(), 6);
+    assert_eq!(a["working"], "looking");
+    assert_eq!(a["school"], "rather-not");
+    assert_eq!(env.profile.goal.as_deref(), Some("29-2061.00"));
+    assert_eq!(restore(&env.to_json()).unwrap(), env);
+}

@@ -13,12 +13,12 @@ use std::path::{Path, PathBuf};
 const LAYERS: &[(&str, &[&str])] = &[
     (
         "base: no words, no domain",
-        &["text", "bits", "dates", "device", "readability"],
+        &["text", "bits", "dates", "device", "readability", "scan"],
     ),
     ("words: keys to words, no domain types", &["locale"]),
     (
         "typed errors and the language list",
-        &["field_error", "languages"],
+        &["field_error", "languages", "jobcentre"],
     ),
     ("months", &["month"]),
     ("checks on what was typed", &["validate"]),
@@ -44,8 +44,12 @@ const LAYERS: &[(&str, &[&str])] = &[
     ("edits over the store", &["pin", "when"]),
     ("words for domain values", &["i18n"]),
     ("reading the profile in words", &["summary"]),
-    ("outputs", &["intake", "jsonresume", "resume"]),
+    ("outputs", &["jsonresume", "resume"]),
     ("outputs read through JSON Resume's mapping", &["ler_rs"]),
+    (
+        "the intake summary: the outputs, for an agency",
+        &["intake"],
+    ),
     ("files", &["files"]),
     ("presentation: what screens show", &["present"]),
 ];

@@ -308,9 +308,10 @@ fn profile() -> impl Strategy<Value = Profile> {
         proptest::collection::vec(job(), 0..6),
         proptest::collection::vec((skill_id(), 0..3u8, -400i64..400), 0..40),
         proptest::collection::vec(credential(), 0..4),
+        proptest::collection::vec(0..16u8, 0..8),
     )
         .prop_map(
-            |(name, phone, email, city, languages, jobs, skills, credentials)| {
+            |(name, phone, email, city, languages, jobs, skills, credentials, answers)| {
                 let mut seen = std::collections::HashSet::new();
                 let skills = skills
                     .into_iter()
@@ -333,6 +334,8 @@ fn profile() -> impl Strategy<Value = Profile> {
                     skills,
                     credentials,
                     goal: None,
+                    // Any nibbles: what the link can carry of her job-centre answers.
+                    job_centre: skillpass_core::jobcentre::from_nibbles(&answers),
                 };
                 p.assign_ids();
                 p

@@ -1,5 +1,7 @@
 //! The thin browser layer: one capability a file. Only this module and the screens touch web-sys.
 
+#[cfg(feature = "tools")]
+pub mod camera;
 pub mod device;
 pub mod download;
 pub mod locale;

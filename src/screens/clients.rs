@@ -64,9 +64,14 @@ pub fn ClientsScreen() -> impl IntoView {
             <h1 tabindex="-1" data-read>{s.t(Msg::ClientsTitle)}</h1>
             <ReadAloud/>
             <p class="hint" data-read>{s.t(Msg::ClientsHint)}</p>
-            <button type="button" class="primary" data-testid="new-intake" on:click=move |_| open(None)>
-                <span class="inline-icon" inner_html=icons::svg("plus")></span>{s.t(Msg::NewIntake)}
-            </button>
+            <div class="share-actions">
+                <button type="button" class="primary" data-testid="scan-client" on:click=move |_| s.go(Step::Scan)>
+                    <span class="inline-icon" inner_html=icons::svg("camera")></span>{s.t(Msg::ScanClient)}
+                </button>
+                <button type="button" class="secondary" data-testid="new-intake" on:click=move |_| open(None)>
+                    <span class="inline-icon" inner_html=icons::svg("plus")></span>{s.t(Msg::NewIntake)}
+                </button>
+            </div>
             {move || list.with(Vec::is_empty).then(|| view! { <p class="empty">{s.t(Msg::NoClients)}</p> })}
             <ul class="career-cards" role="list" data-testid="client-list">
                 {move || list.get().into_iter().map(|c| {
@@ -112,18 +117,26 @@ pub fn ClientsScreen() -> impl IntoView {
 pub fn IntakeScreen() -> impl IntoView {
     let s = use_app();
     let start = s.profile.get_untracked();
-    let choice = RwSignal::new(Choice::everything(&start));
+    // Answers she brought for the job centre were given for this: ticked, and she may untick.
+    let choice = RwSignal::new(Choice {
+        job_centre: !start.job_centre.is_empty(),
+        ..Choice::everything(&start)
+    });
     let shared = Memo::new(move |_| s.profile.with(|p| share::select(p, &choice.get())));
-    let save = move |csv: bool| {
+    let save = move |kind: &'static str| {
         let p = shared.get_untracked();
-        let (name, text, mime) = if csv {
-            ("intake-summary.csv", intake::csv(&p, s.l()), "text/csv")
-        } else {
-            (
+        let (name, text, mime) = match kind {
+            "csv" => ("intake-summary.csv", intake::csv(&p, s.l()), "text/csv"),
+            "ler-rs" => (
+                "intake-summary-ler-rs.json",
+                intake::ler_rs(&p, s.l()),
+                "application/json",
+            ),
+            _ => (
                 "intake-summary.json",
                 intake::json(&p, s.l()),
                 "application/json",
-            )
+            ),
         };
         let _ = download_text(name, &text, mime);
     };
@@ -135,8 +148,9 @@ pub fn IntakeScreen() -> impl IntoView {
                 <p class="hint" data-read>{s.t(Msg::IntakeHint)}</p>
                 {share_choice("intake", &start, choice)}
                 <div class="share-actions">
-                    <button type="button" class="secondary" data-testid="intake-json" on:click=move |_| save(false)>{s.t(Msg::SaveJson)}</button>
-                    <button type="button" class="secondary" data-testid="intake-csv" on:click=move |_| save(true)>{s.t(Msg::SaveCsv)}</button>
+                    <button type="button" class="secondary" data-testid="intake-json" on:click=move |_| save("json")>{s.t(Msg::SaveJson)}</button>
+                    <button type="button" class="secondary" data-testid="intake-csv" on:click=move |_| save("csv")>{s.t(Msg::SaveCsv)}</button>
+                    <button type="button" class="secondary" data-testid="intake-ler-rs" on:click=move |_| save("ler-rs")>{s.t(Msg::SaveLerRs)}</button>
                     <button type="button" class="secondary" data-testid="intake-print" on:click=move |_| device::print()>{s.t(Msg::PrintSummary)}</button>
                 </div>
             </div>

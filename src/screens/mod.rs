@@ -9,6 +9,7 @@ pub mod check;
 pub mod clients;
 pub mod contact;
 pub mod device;
+pub mod job_centre;
 pub mod job_tasks;
 pub mod job_when;
 pub mod jobs;
@@ -18,6 +19,8 @@ pub mod open;
 pub mod other_skills;
 pub mod pin;
 pub mod profile;
+#[cfg(feature = "tools")]
+pub mod scan;
 pub mod share;
 pub mod tools;
 #[cfg(feature = "tools")]

@@ -1,12 +1,26 @@
 use leptos::prelude::*;
 use skillpass_core::credential;
-use skillpass_core::i18n::{add_class_question, left_out, Msg};
+use skillpass_core::device::DeviceMode;
+use skillpass_core::i18n::{add_class_question, fill, left_out, Msg};
 use skillpass_core::summary::skill_words;
 use skillpass_core::Credential;
 
 use crate::screens::profile::{trust_text, ProfileView};
 use crate::state::{use_app, Incoming};
+use crate::widgets::job_centre_answers::job_centre_answers;
 use crate::widgets::read_aloud::ReadAloud;
+
+/// On a caseworker's computer, the client who is open now, by name ("Add to Rosa Díaz"), if one
+/// with a profile is open.
+fn open_client_name() -> Option<String> {
+    let s = use_app();
+    (s.mode.get_untracked() == Some(DeviceMode::Caseworker))
+        .then(|| {
+            s.profile
+                .with_untracked(|p| p.is_started().then(|| skillpass_core::bidi::plain(&p.name)))
+        })
+        .flatten()
+}
 
 /// A profile from a share link or a file: read-only, in the reader's language, then saved only if
 /// the person says so — added to theirs or in its place, with a confirmation before replacing.
@@ -89,7 +103,10 @@ fn class_offer(c: Credential) -> impl IntoView {
                 view! {
                     <button type="button" class="primary" data-testid="add-class"
                         on:click=move |_| { let _ = s.accept_training(); }>
-                        {s.t(Msg::AddClass)}
+                        {match open_client_name() {
+                            Some(name) => fill(lang, Msg::AddToClient, &[("name", &name)]),
+                            None => s.t(Msg::AddClass).to_string(),
+                        }}
                     </button>
                     <button type="button" class="link-button" data-testid="leave" on:click=move |_| s.leave_incoming()>
                         {s.t(Msg::NotNow)}
@@ -99,6 +116,22 @@ fn class_offer(c: Credential) -> impl IntoView {
         </section>
     }
 }
+
+#[cfg(feature = "tools")]
+fn new_client_button() -> impl IntoView {
+    let s = use_app();
+    view! {
+        <button type="button" class="primary" data-testid="add-new-client"
+            on:click=move |_| { s.accept_as_new_client(); }>
+            {s.t(Msg::AddNewClient)}
+        </button>
+        <p class="hint">{s.t(Msg::AddNewClientHint)}</p>
+    }
+}
+
+/// The worker's app never runs in caseworker mode (it hands over to the tools page).
+#[cfg(not(feature = "tools"))]
+fn new_client_button() -> impl IntoView {}
 
 /// The friendly page for a link or file that cannot be opened. Nothing stored is touched.
 fn problem(title: Msg, message: Msg) -> impl IntoView {
@@ -134,6 +167,9 @@ fn preview(
 ) -> impl IntoView {
     let s = use_app();
     let stage = RwSignal::new(Stage::Look);
+    let caseworker = s.mode.get_untracked() == Some(DeviceMode::Caseworker);
+    let client = open_client_name();
+    let answers = job_centre_answers(&profile, s.l(), Msg::JcAnswers);
     // Decided when the button is pressed, from what is stored then: if another tab started a
     // profile since this page was shown, the person is asked rather than it being replaced.
     let save = move |_| {
@@ -165,7 +201,24 @@ fn preview(
                 </div>
             })}
             <ProfileView profile=profile show_name=true/>
+            {answers}
             {move || match stage.get() {
+                // A caseworker's computer holds many people: a new one is the usual choice.
+                Stage::Look if caseworker => view! {
+                    <div class="decision" role="group">
+                        {new_client_button()}
+                        {client.clone().map(|name| view! {
+                            <button type="button" class="secondary" data-testid="add-to-client"
+                                on:click=move |_| { let _ = s.accept_incoming(true); }>
+                                {fill(s.l(), Msg::AddToClient, &[("name", &name)])}
+                            </button>
+                            <p class="hint">{s.t(Msg::AddToClientHint)}</p>
+                        })}
+                        <button type="button" class="link-button" data-testid="leave" on:click=move |_| s.leave_incoming()>
+                            {s.t(Msg::Cancel)}
+                        </button>
+                    </div>
+                }.into_any(),
                 Stage::Look => view! {
                     <button type="button" class="primary" data-testid="save-to-phone" on:click=save>
                         {s.t(Msg::SaveToPhone)}

@@ -66,6 +66,7 @@ pub fn ProfileScreen() -> impl IntoView {
             <button type="button" class="secondary careers-link" data-testid="careers" on:click=move |_| s.go(Step::Careers)>
                 <span class="inline-icon" inner_html=icons::svg("star")></span>{s.t(Msg::CareersLink)}
             </button>
+            {crate::screens::job_centre::job_centre_card()}
             // A caseworker can read the client's profile in two languages at once.
             {if s.mode.get_untracked() == Some(DeviceMode::Caseworker) {
                 view! { <crate::widgets::side_by_side::SideBySide profile=s.profile.into() show_name=false/> }.into_any()

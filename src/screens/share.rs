@@ -11,6 +11,7 @@ use skillpass_core::wizard::Step;
 use crate::platform::{device, download::download_text, nav};
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
+use crate::widgets::job_centre_answers::job_centre_answers;
 use crate::widgets::open_file::OpenFileButton;
 use crate::widgets::save_file::SaveFileButton;
 use crate::widgets::{back_bar::back_bar, read_aloud::ReadAloud, share_choice::share_choice};
@@ -87,6 +88,12 @@ pub fn ShareScreen() -> impl IntoView {
         let text = serde_json::to_string_pretty(&doc).unwrap_or_default();
         let _ = download_text(files::LER_RS_NAME, &text, "application/json");
     };
+    // A link made for a job centre says so wherever the code shows, before she shows it.
+    let jc_note = move || {
+        choice.with(|c| c.job_centre).then(|| view! {
+            <p class="jc-link-note" role="status" data-testid="jc-link-note" data-read>{s.t(Msg::ShareJobCentreNote)}</p>
+        })
+    };
     view! {
         <section class="share">
             {back_bar(Step::Profile)}
@@ -106,6 +113,7 @@ pub fn ShareScreen() -> impl IntoView {
                         <p class="too-big" role="alert" data-testid="too-big">{s.t(Msg::TooBig)}</p>
                     }.into_any(),
                 }}
+                {jc_note}
                 <button type="button" class="secondary" data-testid="show-big" node_ref=show_ref
                     disabled=move || code.with(Option::is_none) on:click=move |_| big.set(true)>
                     {s.t(Msg::ShowBig)}
@@ -147,6 +155,10 @@ pub fn ShareScreen() -> impl IntoView {
                     </div>
                 })}
                 {move || view! { <ProfileView profile=shared.get() show_name=true/> }}
+                // What the job centre will read too; never on the printed résumé.
+                <div class="no-print">
+                    {move || shared.with(|p| job_centre_answers(p, s.l(), Msg::JcAnswers))}
+                </div>
             </article>
 
             <section class="files no-print">
@@ -167,6 +179,7 @@ pub fn ShareScreen() -> impl IntoView {
                     <div class="qr" inner_html=move || code.get().map(|(svg, _)| svg).unwrap_or_default()></div>
                     <div class="qr-full-side">
                         <p>{s.t(Msg::ScanMe)}</p>
+                        {jc_note}
                         <button type="button" class="primary" data-testid="close-big" node_ref=close_ref
                             on:click=move |_| close_big()>
                             {s.t(Msg::Close)}

@@ -5,6 +5,7 @@ pub mod banners;
 pub mod choice;
 pub mod header;
 pub mod icons;
+pub mod job_centre_answers;
 pub mod keep_card;
 pub mod open_file;
 pub mod question;

@@ -45,6 +45,19 @@ pub fn share_choice(
             </label>
         }
     });
+    // Her job-centre answers, likewise hers to give.
+    let jc_box = (!start.job_centre.is_empty()).then(|| {
+        let id = format!("{prefix}-job-centre");
+        let label_for = id.clone();
+        view! {
+            <label class="choice" for=label_for class:choice-on=move || choice.with(|c| c.job_centre)>
+                <input type="checkbox" id=id data-testid="share-job-centre"
+                    prop:checked=move || choice.with(|c| c.job_centre)
+                    on:change=move |e| { let on = event_target_checked(&e); choice.update(|c| c.job_centre = on); }/>
+                <span class="choice-text">{s.t(Msg::ShareJobCentre)}</span>
+            </label>
+        }
+    });
     let contact_id = format!("{prefix}-contact");
     let has_contact = !start.contact.is_empty();
     view! {
@@ -64,6 +77,7 @@ pub fn share_choice(
                 })}
                 {boxes}
                 {goal_box}
+                {jc_box}
             </div>
         </fieldset>
     }

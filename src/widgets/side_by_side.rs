@@ -7,6 +7,7 @@ use skillpass_core::Profile;
 
 use crate::screens::profile::ProfileView;
 use crate::state::use_app;
+use crate::widgets::job_centre_answers::job_centre_answers;
 
 #[component]
 pub fn SideBySide(profile: Signal<Profile>, show_name: bool) -> impl IntoView {
@@ -33,6 +34,8 @@ pub fn SideBySide(profile: Signal<Profile>, show_name: bool) -> impl IntoView {
         view! {
             <div class="side-column" lang=l.code() dir=l.is_rtl().then_some("rtl")>
                 <ProfileView profile=profile.get() show_name lang=l/>
+                // Her job-centre answers in each language too (a caseworker's computer only).
+                {profile.with(|p| job_centre_answers(p, l, Msg::JcAnswers))}
             </div>
         }
     };

@@ -7,11 +7,13 @@
 //! * [`career`]: the job-centre note, and the career path picture (SVG markup and its layout:
 //!   titles wrapped to fit a phone, in any script);
 //! * [`trainer`]: the class form (what it keeps, its limits and checks, the skill cap, the roster);
+//! * [`job_centre`]: which "For a job centre" question shows, and the jobs its last one offers;
 //! * [`job_when`]: when "Where and when" is complete, and what Continue says when it is not;
 //! * [`profile`]: when the profile page offers a PIN;
 //! * [`messages`]: what a link or file that cannot be opened, and each notice about saving, says.
 
 pub mod career;
+pub mod job_centre;
 pub mod job_when;
 pub mod messages;
 pub mod profile;

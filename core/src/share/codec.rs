@@ -540,7 +540,7 @@ pub fn decode(bytes: &[u8]) -> Result<Profile, DecodeError> {
                 }
                 TAG_GOAL => return Err(DecodeError::Damaged),
                 // A newer app may add questions (more nibbles): read them all, keep the known.
-                TAG_JOB_CENTRE if len % 4 == 0 && len <= 4 * 64 => {
+                TAG_JOB_CENTRE if len.is_multiple_of(4) && len <= 4 * 64 => {
                     let nibbles = (0..len / 4)
                         .map(|_| r.bits(4).map(|n| n as u8))
                         .collect::<Result<Vec<_>, _>>()?;
@@ -658,8 +658,8 @@ mod tests {
         let bytes = encode(&p);
         assert_eq!(decode(&bytes).unwrap().job_centre, p.job_centre);
         assert!(
-            bytes.len() <= before + 3,
-            "four nibbles and a tag cost at most 3 bytes"
+            bytes.len() <= before + 4,
+            "four nibbles and a tag cost at most 4 bytes"
         );
         // A length that is not whole nibbles is damage; a newer app's longer list is read.
         let mut odd = BitWriter::new();
