@@ -102,13 +102,7 @@ pub fn App() -> impl IntoView {
     Effect::new(move |prev: Option<Route>| {
         let route = state.route.get();
         if prev.is_some_and(|p| p != route) {
-            request_animation_frame(|| {
-                window().scroll_to_with_x_and_y(0.0, 0.0);
-                if let Some(h1) = document().query_selector("main h1").ok().flatten() {
-                    use wasm_bindgen::JsCast;
-                    let _ = h1.unchecked_into::<web_sys::HtmlElement>().focus();
-                }
-            });
+            request_animation_frame(to_top_of_new_screen);
         }
         route
     });
@@ -143,6 +137,13 @@ fn caseworker_bar() -> impl IntoView {
 
 #[cfg(not(feature = "tools"))]
 fn caseworker_bar() -> impl IntoView {}
+
+/// Scrolls to the top and puts the focus on the page's question: a new screen, or a new question
+/// on the same screen ("For a job centre" shows its questions one after another).
+pub fn to_top_of_new_screen() {
+    window().scroll_to_with_x_and_y(0.0, 0.0);
+    crate::screens::name::focus_selector("main h1");
+}
 
 fn current_screen(state: AppState, step: Step) -> AnyView {
     #[cfg(not(feature = "tools"))]

@@ -7,6 +7,10 @@ mod state;
 mod widgets;
 
 fn main() {
+    // The panic's words in the console, for a developer's build. A phone's user never opens the
+    // console, and the hook is 1.6 KB of every worker's first download (release builds trap with
+    // "unreachable", which the browser tests catch as a page error all the same).
+    #[cfg(debug_assertions)]
     console_error_panic_hook::set_once();
     platform::locale::use_browser_plurals();
     // The early first screen already speaks the starting language: the app mounts once that

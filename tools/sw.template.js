@@ -10,6 +10,8 @@ const VERSION = '__VERSION__';
 const CACHE = `skillpass-${VERSION}`;
 const PRECACHE = __PRECACHE__;
 const TOOLS = __TOOLS__;
+// The install icons: kept once the browser fetches them (to offer or make the installed app).
+const ICONS = __ICONS__;
 const LOCALES = __LOCALES__;
 // Each language file by the path it is fetched at.
 const PACKS = new Map(LOCALES.map((f) => [new URL(f, self.location).pathname, f]));
@@ -114,6 +116,8 @@ self.addEventListener('fetch', (event) => {
     const name = request.mode === 'navigate' && tools ? 'tools.html' : file;
     if (response.ok && TOOLS.includes(name)) {
       event.waitUntil(cache.put(name, response.clone()).then(() => markIfComplete(cache)).catch(() => {}));
+    } else if (response.ok && ICONS.includes(file)) {
+      event.waitUntil(cache.put(file, response.clone()).catch(() => {}));
     } else if (response.ok && PACKS.has(url.pathname)) {
       event.waitUntil(cache.put(PACKS.get(url.pathname), response.clone()).catch(() => {}));
     }

@@ -176,16 +176,21 @@ pub fn progress(answers: &Answers, q: &Question) -> (usize, usize) {
 /// Keeps only answers this version knows, and none to a question that no longer applies (she
 /// said she is working after all). What comes from a file or a link goes through this.
 pub fn tidy(answers: &Answers) -> Answers {
-    let known: Answers = answers
-        .iter()
-        .filter(|(k, v)| question(k).is_some_and(|q| q.option(v).is_some()))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect();
-    known
-        .iter()
-        .filter(|(k, _)| question(k).is_some_and(|q| q.applies(&known)))
-        .map(|(k, v)| (k.clone(), v.clone()))
-        .collect()
+    // Built by `insert`, not `collect`: collecting into a map sorts first, and that sort is
+    // 10 KB of the worker's wasm.
+    let mut known = Answers::new();
+    for (k, v) in answers {
+        if question(k).is_some_and(|q| q.option(v).is_some()) {
+            known.insert(k.clone(), v.clone());
+        }
+    }
+    let mut out = Answers::new();
+    for (k, v) in &known {
+        if question(k).is_some_and(|q| q.applies(&known)) {
+            out.insert(k.clone(), v.clone());
+        }
+    }
+    out
 }
 
 /// An answer the worker gave, for display and files: the question, the option she picked.
@@ -230,14 +235,12 @@ pub fn to_nibbles(answers: &Answers) -> Vec<u8> {
 /// The answers from a link's nibbles. A question or option this version does not know (a newer
 /// app's) is passed over, never guessed.
 pub fn from_nibbles(nibbles: &[u8]) -> Answers {
-    let answers = nibbles
-        .iter()
-        .zip(QUESTIONS)
-        .filter_map(|(&n, q)| {
-            let o = q.options.get(usize::from(n).checked_sub(1)?)?;
-            Some((q.key.to_string(), o.code.to_string()))
-        })
-        .collect();
+    let mut answers = Answers::new();
+    for (&n, q) in nibbles.iter().zip(QUESTIONS) {
+        if let Some(o) = usize::from(n).checked_sub(1).and_then(|i| q.options.get(i)) {
+            answers.insert(q.key.to_string(), o.code.to_string());
+        }
+    }
     tidy(&answers)
 }
 

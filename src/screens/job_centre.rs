@@ -23,19 +23,6 @@ pub fn JobCentreScreen() -> impl IntoView {
     }
 }
 
-/// Moves the reader to the new question's heading: the page changed without an address change.
-fn focus_heading() {
-    request_animation_frame(|| {
-        if let Some(h) = document().query_selector("main h1").ok().flatten() {
-            use wasm_bindgen::JsCast;
-            let _ = h.unchecked_into::<web_sys::HtmlElement>().focus();
-        }
-        if let Some(w) = web_sys::window() {
-            w.scroll_to_with_x_and_y(0.0, 0.0);
-        }
-    });
-}
-
 fn ask(q: &'static Question, n: usize, total: usize) -> impl IntoView {
     let s = use_app();
     let lang = s.l();
@@ -48,8 +35,9 @@ fn ask(q: &'static Question, n: usize, total: usize) -> impl IntoView {
             question: q.key.to_string(),
             answer: code.to_string(),
         });
+        // The next question replaces this one without an address change: move to it as to a new screen.
         if s.commit_all(changes).is_ok() {
-            focus_heading();
+            request_animation_frame(crate::app::to_top_of_new_screen);
         }
     };
     let first = n == 1 && s.profile.with_untracked(|p| p.job_centre.is_empty());
@@ -99,7 +87,7 @@ fn ask(q: &'static Question, n: usize, total: usize) -> impl IntoView {
             <QuestionPage question=text(lang, q.ask).to_string() caption=caption>
                 {first.then(|| view! { <p class="hint" data-testid="jc-intro" data-read>{s.t(Msg::JcIntro)}</p> })}
                 {q.hint.map(|h| view! { <p class="hint" data-read>{s.t(h)}</p> })}
-                <ul class="device-choices jc-options" role="list">{jobs}{answers}</ul>
+                <ul class="career-cards jc-options" role="list">{jobs}{answers}</ul>
                 <button type="button" class="link-button" data-testid="jc-later" on:click=move |_| s.go(Step::Profile)>
                     {s.t(Msg::NotNow)}
                 </button>

@@ -14,7 +14,8 @@ use crate::widgets::read_aloud::ReadAloud;
 /// with a profile is open.
 fn open_client_name() -> Option<String> {
     let s = use_app();
-    (s.mode.get_untracked() == Some(DeviceMode::Caseworker))
+    // (The worker's app never opens a link in caseworker mode: this is the tools page's.)
+    (cfg!(feature = "tools") && s.mode.get_untracked() == Some(DeviceMode::Caseworker))
         .then(|| {
             s.profile
                 .with_untracked(|p| p.is_started().then(|| skillpass_core::bidi::plain(&p.name)))
@@ -167,7 +168,8 @@ fn preview(
 ) -> impl IntoView {
     let s = use_app();
     let stage = RwSignal::new(Stage::Look);
-    let caseworker = s.mode.get_untracked() == Some(DeviceMode::Caseworker);
+    let caseworker =
+        cfg!(feature = "tools") && s.mode.get_untracked() == Some(DeviceMode::Caseworker);
     let client = open_client_name();
     let answers = job_centre_answers(&profile, s.l(), Msg::JcAnswers);
     // Decided when the button is pressed, from what is stored then: if another tab started a

@@ -68,7 +68,8 @@ pub fn ProfileScreen() -> impl IntoView {
             </button>
             {crate::screens::job_centre::job_centre_card()}
             // A caseworker can read the client's profile in two languages at once.
-            {if s.mode.get_untracked() == Some(DeviceMode::Caseworker) {
+            // (Only the tools page runs in caseworker mode: the worker's app leaves this out.)
+            {if cfg!(feature = "tools") && s.mode.get_untracked() == Some(DeviceMode::Caseworker) {
                 view! { <crate::widgets::side_by_side::SideBySide profile=s.profile.into() show_name=false/> }.into_any()
             } else {
                 (move || view! { <ProfileView profile=s.profile.get() show_name=false/> }).into_any()
