@@ -2,14 +2,15 @@
 //! `cargo run -p skillpass-core --example interop_ler_rs -- DIR` writes `DIR/ler-rs/<stem>.json`
 //! (in English), `DIR/ler-rs/R1-typical.es.json` (in Spanish) and `DIR/ler-rs/R1-typical.classes.json`
 //! (R1 with a class signed in the room and one signed for her by name, each embedded as its
-//! Open Badges 3.0 credential). Reads `$SHARED` (else `$SKILLPASS_SHARED`, else `<repo>/../shared`).
+//! Open Badges 3.0 credential), and `DIR/ler-rs/R1-typical.intake.json` (the caseworker's intake
+//! summary as LER-RS: R1 with her job-centre answers under their PIRL names). Reads `$SHARED` (else `$SKILLPASS_SHARED`, else `<repo>/../shared`).
 
 use std::path::PathBuf;
 
 use chrono::NaiveDate;
 use ed25519_dalek::SigningKey;
 use skillpass_core::i18n::Lang;
-use skillpass_core::{ler_rs, reference};
+use skillpass_core::{intake, ler_rs, reference, Change};
 
 fn main() {
     let out = std::env::args_os()
@@ -50,6 +51,27 @@ fn main() {
             );
             signed.assign_ids();
             write(&format!("{stem}.classes"), &signed, Lang::En);
+            let mut asked = p.clone();
+            for (question, answer) in [
+                ("working", "looking"),
+                ("since_last_job", "over-6-months"),
+                ("school", "equivalency"),
+                ("veteran", "rather-not"),
+                ("english_help", "yes"),
+            ] {
+                asked = skillpass_core::change::apply(
+                    &asked,
+                    &Change::AnswerJobCentre {
+                        question: question.into(),
+                        answer: answer.into(),
+                    },
+                )
+                .expect("a known answer");
+            }
+            let path = dir.join(format!("{stem}.intake.json"));
+            std::fs::write(&path, intake::ler_rs(&asked, Lang::En))
+                .unwrap_or_else(|e| panic!("cannot write {}: {e}", path.display()));
+            println!("{}", path.display());
         }
     }
 }

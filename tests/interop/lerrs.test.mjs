@@ -37,6 +37,18 @@ for (const file of files) {
   });
 }
 
+test('the intake summary as LER-RS carries her answers under their PIRL names, and validates', () => {
+  const file = files.find((f) => basename(f) === 'R1-typical.intake.json');
+  assert.ok(file, 'the intake export was written');
+  const jc = readJson(file)['x-skillpass']?.jobCentre;
+  assert.equal(jc?.pirl?.['PIRL 400 Employment Status at Program Entry'], '0');
+  assert.equal(jc?.pirl?.['PIRL 402 Long-Term Unemployed at Program Entry'], '1');
+  assert.equal(jc?.pirl?.['PIRL 408 Highest Educational Level Completed at Program Entry'], '2');
+  assert.equal(jc?.pirl?.['PIRL 300 Veteran Status'], '9');
+  assert.equal(jc?.pirl?.['PIRL 803 English Language Learner at Program Entry'], '1');
+  assert.match(jc?.pirl?.['PIRL 403 Occupational Code of Most Recent Employment Prior to Participation'] ?? '', /^\d{8}$/);
+});
+
 /** Every embedded signed credential (an object with @context and proof), with where it is. */
 function credentials(v, path = '') {
   if (!v || typeof v !== 'object') return [];
