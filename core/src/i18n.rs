@@ -338,6 +338,7 @@ pub const SCREENS: &[(&str, &[Msg])] = &[
             Msg::JcAnswers,
             Msg::JcErase,
             Msg::JcSee,
+            Msg::JcLater,
             Msg::JcEraseSure,
             Msg::JcErased,
             Msg::ShareJobCentre,

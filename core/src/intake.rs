@@ -103,14 +103,24 @@ pub fn most_recent_job(p: &Profile) -> Option<&crate::Job> {
 /// Her answers as said, in the reader's language: the question and the answer (the job she
 /// picked named by its title).
 pub fn answers_in_words(p: &Profile, lang: Lang) -> Vec<(String, String)> {
+    given_in_words(p, lang)
+        .into_iter()
+        .map(|(_, words)| words)
+        .collect()
+}
+
+/// [`jobcentre::given`] with each answer's words; "I picked a job" without the job (her goal not
+/// shared) says nothing and is left out.
+fn given_in_words(p: &Profile, lang: Lang) -> Vec<(Given, (String, String))> {
     jobcentre::given(&p.job_centre)
         .into_iter()
-        .map(|g: Given| {
+        .filter_map(|g: Given| {
             let answer = match (g.option.code, crate::career::goal_title(p, lang)) {
                 (jobcentre::NEXT_JOB_CHOSEN, Some(title)) => title.to_string(),
+                (jobcentre::NEXT_JOB_CHOSEN, None) => return None,
                 _ => text(lang, g.option.words).to_string(),
             };
-            (text(lang, g.question.ask).to_string(), answer)
+            Some((g, (text(lang, g.question.ask).to_string(), answer)))
         })
         .collect()
 }
@@ -131,9 +141,8 @@ fn job_centre_json(p: &Profile, lang: Lang) -> Value {
     if p.job_centre.is_empty() {
         return Value::Null;
     }
-    let answers: Vec<Value> = jobcentre::given(&p.job_centre)
+    let answers: Vec<Value> = given_in_words(p, lang)
         .into_iter()
-        .zip(answers_in_words(p, lang))
         .map(|(g, (question, answer))| {
             json!({
                 "question": g.question.key,
@@ -224,10 +233,7 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
                 i.words,
             ]);
         }
-        for (g, (question, answer)) in jobcentre::given(&p.job_centre)
-            .into_iter()
-            .zip(answers_in_words(p, lang))
-        {
+        for (g, (question, answer)) in given_in_words(p, lang) {
             let code = match g.question.key {
                 "next_job" => p.goal.clone().unwrap_or_default(),
                 _ => g.option.code.to_string(),

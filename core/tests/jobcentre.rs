@@ -210,6 +210,45 @@ proptest! {
         prop_assert_eq!(&restore(&env.to_json()).unwrap().profile, &admitted);
         let choice = Choice { job_centre: true, ..Choice::everything(&admitted) };
         let opened = share::open(&link_of(&admitted, &choice)).unwrap();
-        prop_assert_eq!(&opened.job_centre, kept);
+        // "I picked a job" goes only with the job (her goal), which is not ticked here.
+        let mut expected = kept.clone();
+        if expected.get("next_job").map(String::as_str) == Some(jobcentre::NEXT_JOB_CHOSEN) {
+            expected.remove("next_job");
+        }
+        prop_assert_eq!(&opened.job_centre, &expected);
     }
+}
+
+#[test]
+fn i_picked_a_job_travels_only_with_the_job_itself() {
+    let mut p = apply(&r1(), &Change::SetGoal(Some("29-2061.00".into()))).unwrap();
+    p = answered(
+        p,
+        &[
+            ("working", "looking"),
+            ("next_job", jobcentre::NEXT_JOB_CHOSEN),
+        ],
+    );
+    let answers_only = Choice {
+        job_centre: true,
+        ..Choice::everything(&p)
+    };
+    let shared = share::select(&p, &answers_only);
+    assert_eq!(
+        shared.job_centre.get("next_job"),
+        None,
+        "no 'I picked a job' without the job"
+    );
+    assert_eq!(shared.job_centre.len(), 1);
+    let with_goal = Choice {
+        goal: true,
+        ..answers_only
+    };
+    let shared = share::select(&p, &with_goal);
+    let said = intake::answers_in_words(&shared, Lang::En);
+    assert!(
+        said.iter()
+            .any(|(_, a)| a == "Licensed practical nurse (LPN)"),
+        "{said:?}"
+    );
 }

@@ -89,7 +89,7 @@ fn ask(q: &'static Question, n: usize, total: usize) -> impl IntoView {
                 {q.hint.map(|h| view! { <p class="hint" data-read>{s.t(h)}</p> })}
                 <ul class="career-cards jc-options" role="list">{jobs}{answers}</ul>
                 <button type="button" class="link-button" data-testid="jc-later" on:click=move |_| s.go(Step::Profile)>
-                    {s.t(Msg::NotNow)}
+                    {s.t(Msg::JcLater)}
                 </button>
             </QuestionPage>
         </section>

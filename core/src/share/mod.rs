@@ -143,6 +143,14 @@ pub fn select(p: &Profile, choice: &Choice) -> Profile {
     if !choice.job_centre {
         out.job_centre.clear();
     }
+    // "I picked a job" names her goal: without the goal it would say nothing, so it goes only
+    // with the goal's own tick.
+    if out.goal.is_none()
+        && out.job_centre.get("next_job").map(String::as_str)
+            == Some(crate::jobcentre::NEXT_JOB_CHOSEN)
+    {
+        out.job_centre.remove("next_job");
+    }
     out.skills.retain(|s| {
         s.source != SkillSource::Job
             || !dropped.contains(&s.id.as_str())
