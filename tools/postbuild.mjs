@@ -205,6 +205,9 @@ const sw = (await readFile(join(here, 'sw.template.js'), 'utf8'))
   .replace('__ICONS__', JSON.stringify(icons));
 if (/__[A-Z]+__/.test(sw)) throw new Error('tools/sw.template.js has a placeholder postbuild.mjs does not fill');
 // Its comments are for whoever reads the template; a phone need not download them.
-const swOut = process.env.TRUNK_PROFILE === 'release' ? (await minifyJs(sw, { compress: { passes: 2 } })).code : sw;
+// Only white space and comments go: its names and constants stay as written (tests read them).
+const swOut = process.env.TRUNK_PROFILE === 'release'
+  ? (await minifyJs(sw, { compress: false, mangle: false })).code
+  : sw;
 await writeFile(join(stage, 'sw.js'), swOut);
 console.log(`postbuild: CSP with ${hashes.length} inline script hash(es); sw.js precaches ${precache.length} files; ${tools.length} more on first use of tools.html; ${icons.length} install icons when the browser asks; ${locales.length} language files when chosen`);

@@ -84,7 +84,7 @@ test('a new version is offered with a button, and updating keeps the profile', a
 
   // Deploy a new version: any change to the service worker script is one.
   const sw = join(copy, 'sw.js');
-  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-next'"));
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION\s*=\s*["']([^"']+)["']/, "const VERSION='$1-next'"));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.getByTestId('update-ready').waitFor({ timeout: 15_000 });
   assert.match(await page.getByTestId('update-ready').innerText(), /A new version of SkillPass is ready/);
@@ -110,7 +110,7 @@ test("workers never download the trainers' page; once opened it works offline to
   const page = await device.open();
   await controlled(page);
   const sw = await (await page.request.get(env.origin + '/sw.js')).text();
-  const tools = JSON.parse(sw.match(/const TOOLS = (\[.*\]);/)[1]);
+  const tools = JSON.parse(sw.match(/const TOOLS\s*=\s*(\[[^\]]*\])/)[1]);
   assert.deepEqual(tools.filter((f) => f.endsWith('.wasm')).length, 1, 'the tools page has its own wasm');
   const toolsFiles = tools.map((f) => '/' + f);
   assert.deepEqual(fetched.filter((p) => toolsFiles.includes(p)), [], 'a first visit fetched none of the tools files');
@@ -157,12 +157,12 @@ test('a device that opened the tools page keeps it offline across an update', as
   await page.locator('.topbar').waitFor();
 
   const sw = join(copy, 'sw.js');
-  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION = '([^']+)'/, "const VERSION = '$1-tools'"));
+  await writeFile(sw, (await readFile(sw, 'utf8')).replace(/const VERSION\s*=\s*["']([^"']+)["']/, "const VERSION='$1-tools'"));
   await page.evaluate(async () => (await navigator.serviceWorker.getRegistration()).update());
   await page.getByTestId('update-ready').waitFor({ timeout: 15_000 });
   await Promise.all([page.waitForEvent('load'), page.getByTestId('update-now').click()]);
   await page.locator('.topbar').waitFor();
-  const tools = JSON.parse((await readFile(sw, 'utf8')).match(/const TOOLS = (\[.*\]);/)[1]);
+  const tools = JSON.parse((await readFile(sw, 'utf8')).match(/const TOOLS\s*=\s*(\[[^\]]*\])/)[1]);
   const [keys, cached] = await page.evaluate(async (files) => {
     const keys = (await caches.keys()).filter((k) => k.startsWith('skillpass-'));
     const cache = await caches.open(keys[0]);
