@@ -41,6 +41,13 @@ function hostile(name) {
       { kind: 'training', name: MARKUP, issuer: RTL, date: '2024-01' },
       { kind: 'certificate', cert: 'cert:cna', name: 'Certified Nursing Assistant (CNA)', issuer: word(120), date: '2021-09' },
     ],
+    // Every job-centre question answered with its longest answer: the answers page and the
+    // caseworker's columns show them all.
+    goal: '29-2061.00',
+    job_centre: {
+      working: 'not-looking', since_last_job: 'never', school: 'equivalency', veteran: 'rather-not',
+      english_help: 'rather-not', next_job: 'chosen',
+    },
   };
 }
 const PROFILES = {
@@ -123,6 +130,7 @@ async function check(page, label, width, shotName) {
 const WORKER_STEPS = [
   'welcome', 'name', 'contact', 'languages', 'jobs', 'job-when&job=0', 'job-tasks&job=0', 'job-when&job=1',
   'job-when&job=2', 'skills', 'certificates', 'check', 'profile', 'about', 'share', 'device', 'pin', 'careers',
+  'job-centre',
 ];
 const SHOTS = new Set(['profile', 'check', 'share', 'contact', 'job-when&job=0']);
 
@@ -203,7 +211,7 @@ test('long text fits the shared computer and the caseworker screens at 360 and 3
   await seed(ap, PROFILES.long);
   for (const width of WIDTHS) {
     await ap.setViewportSize({ width, height: 740 });
-    for (const step of ['clients', 'intake', 'profile']) {
+    for (const step of ['clients', 'scan', 'intake', 'profile']) {
       await ap.goto(`${env.origin}/?step=${step}`);
       await ap.waitForFunction((s) => new URL(location.href).searchParams.get('step') === s, step);
       await ap.locator('main h1').waitFor();
