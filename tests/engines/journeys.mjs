@@ -338,6 +338,43 @@ async function rightToLeftAndChinese({ device, origin }) {
   await d.shot('chinese-jobs');
 }
 
+/** (g) The "For a job centre" questions answered one a screen, shared only when ticked. */
+async function jobCentreAnswers({ device, origin }) {
+  const d = await device('worker');
+  await quickProfile(d, origin, { name: 'Rosa Díaz', skills: ['sp:cash-register', 'sp:teamwork'] });
+  await d.click(tid('jc-open'));
+  await waitForStep(d, 'job-centre');
+  const taps = { working: 'jc-looking', since_last_job: 'jc-under-6-months', school: 'jc-high-school', veteran: 'jc-no', english_help: 'jc-rather-not', next_job: 'jc-not-sure' };
+  for (let i = 0; i < 6; i++) {
+    const q = await d.waitUntil(() => document.querySelector('[data-testid="jc-question"]')?.dataset.question, [], { message: 'a question' });
+    await d.click(tid(taps[q]));
+    await d.waitUntil((q) => document.querySelector('[data-testid="jc-question"]')?.dataset.question !== q, [q], { message: `past ${q}` });
+  }
+  await d.waitFor(tid('jc-done'));
+  assert.deepEqual((await saved(d)).profile.job_centre, {
+    working: 'looking', since_last_job: 'under-6-months', school: 'high-school', veteran: 'no', english_help: 'rather-not', next_job: 'not-sure',
+  });
+  await d.click(tid('jc-see-profile'));
+  await d.click(tid('share'));
+  await waitForStep(d, 'share');
+  const plain = await d.value(tid('share-link'));
+  await d.click(tid('share-job-centre'));
+  await d.waitFor(tid('jc-link-note'));
+  const withAnswers = await d.value(tid('share-link'));
+  assert.notEqual(plain, withAnswers, 'the ticked link carries more');
+
+  const jc = await device('job-centre');
+  await jc.goto(withAnswers);
+  await jc.waitFor(tid('jc-answers'));
+  assert.match(await jc.text(tid('jc-answers')), /No, and I am looking for work/);
+  await jc.goto(origin + '/?step=welcome');
+  await jc.goto(plain);
+  await jc.waitFor(tid('open-title'));
+  assert.match(await jc.text('main'), /Rosa Díaz/);
+  assert.equal(await jc.evaluate(() => document.querySelectorAll('[data-testid="jc-answers"]').length), 0,
+    'a link made without the tick shows none of her answers');
+}
+
 const JOURNEYS = [
   ['first visit, the guided flow to a profile, and a reload', guidedFlow],
   ['a profile shared and saved on a second device', shareToSecondDevice],
@@ -345,6 +382,7 @@ const JOURNEYS = [
   ['an offline reload through the service worker', offlineReload],
   ["a trainer's class added by a learner, shown as signed", trainerClass],
   ['Arabic mirrors the page, Chinese finds a job by part of its title', rightToLeftAndChinese],
+  ['job-centre answers given one a screen, shared only when ticked', jobCentreAnswers],
 ];
 
 /** Registers every journey as a test in `engine`, against the built app. */
