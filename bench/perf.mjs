@@ -1,7 +1,9 @@
 // Performance bench (not a test): serves the release build with brotli on 127.0.0.1 and measures,
 // over RUNS runs (default 5), the first-visit transfer, start-up on a throttled phone profile
 // (first visit, repeat visit from the service worker, repeat visit offline), Lighthouse scores and
-// memory after using the app with the large reference profile. Prints medians, min–max and budgets.
+// memory after using the app with the large reference profile, and (SCANS runs, default 3) a
+// caseworker's scan of a worker's code through Chromium's fake camera to the new client's profile.
+// Prints medians, min–max and budgets.
 //   scripts/bench.sh   (or: node bench/perf.mjs after `trunk build --release`)
 import { chromium } from 'playwright-core';
 import { execFile } from 'node:child_process';
@@ -10,7 +12,8 @@ import { join, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { promisify } from 'node:util';
 import { startServer } from '../tests/e2e/server.mjs';
-import { CHROMIUM_ARGS } from '../tests/e2e/helpers.mjs';
+import { CHROMIUM_ARGS, quickProfile } from '../tests/e2e/helpers.mjs';
+import { launchWithCamera, y4mFromQr, scratch } from '../tests/e2e/camera.mjs';
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..');
 const RUNS = Number(process.env.RUNS ?? 5);
@@ -151,6 +154,42 @@ async function memoryRun(envelope) {
   return usedSize + wasm;
 }
 
+/**
+ * A caseworker scanning a worker's code (issue 17): the code on her share page, made into a video
+ * for Chromium's fake camera, read by the tools page (wasm reader: Chromium on Linux has no
+ * BarcodeDetector). The time from "Scan a client's code" to the new client's profile on screen,
+ * "Add as a new client" pressed as soon as it shows; and the part of it spent reading the code.
+ */
+async function scanVideo(dir) {
+  const context = await browser.newContext({ viewport: { width: 360, height: 740 }, locale: 'en-US' });
+  await context.addInitScript(() => localStorage.setItem('skillpass.device', 'own'));
+  const page = await context.newPage();
+  await page.goto(srv.origin + '/');
+  await quickProfile(page, { name: 'Ana Ruiz', skills: ['sp:cash-register', 'sp:teamwork'] });
+  await page.getByTestId('share').click();
+  await page.getByTestId('qr').waitFor();
+  const video = await y4mFromQr(page.getByTestId('qr'), join(dir, 'ana.y4m'));
+  await context.close();
+  return video.path;
+}
+
+async function scanRun(video, dir, i) {
+  const agency = await launchWithCamera(video, { origin: srv.origin, userDataDir: join(dir, `caseworker-${i}`) });
+  const page = await agency.open('/tools.html?step=clients');
+  await page.getByTestId('scan-client').waitFor();
+  const start = Date.now();
+  await page.getByTestId('scan-client').click();
+  await page.getByTestId('add-new-client').waitFor({ timeout: 60_000 });
+  const read = Date.now() - start;
+  await page.getByTestId('add-new-client').click();
+  await page.waitForFunction(() => new URL(location.href).searchParams.get('step') === 'profile'
+    && document.querySelector('[data-testid="profile-name"]')
+    && document.querySelector('[data-testid="current-client"]')?.textContent.includes('Ana Ruiz'), null, { timeout: 60_000 });
+  const total = Date.now() - start;
+  await agency.close();
+  return { read, total };
+}
+
 const run = promisify(execFile);
 async function lighthouseRun() {
   const { stdout } = await run(join(ROOT, 'node_modules/.bin/lighthouse'), [
@@ -177,6 +216,12 @@ const packs = await languageFiles();
 const envelope = await r3Envelope();
 const memory = [];
 for (let i = 0; i < RUNS; i++) memory.push(await memoryRun(envelope));
+const SCANS = Number(process.env.SCANS ?? 3);
+const scanDir = await scratch('skillpass-bench-scan-');
+const scanVideoPath = await scanVideo(scanDir.dir);
+const scans = [];
+for (let i = 0; i < SCANS; i++) scans.push(await scanRun(scanVideoPath, scanDir.dir, i));
+await scanDir.clean();
 const lh = [];
 if (process.env.SKIP_LIGHTHOUSE !== '1') for (let i = 0; i < RUNS; i++) lh.push(await lighthouseRun());
 await browser.close();
@@ -192,6 +237,8 @@ const rows = [
   ['repeat visit (service worker)', visits.map((v) => v.repeat / 1000), 's', '<=', 1.0],
   ['repeat visit offline', visits.map((v) => v.offline / 1000), 's', '<=', 1.0],
   ['memory after R3 (JS heap + wasm)', memory.map((m) => m / 1e6), 'MB', '<=', 20],
+  [`scan to new client, fake camera (${SCANS} runs)`, scans.map((x) => x.total), 'ms', '', null],
+  ['  of which the code read from the camera', scans.map((x) => x.read), 'ms', '', null],
   ...(lh.length ? [
     ['Lighthouse performance (mobile)', lh.map((l) => l.perf), '', '>=', 95],
     ['Lighthouse accessibility', lh.map((l) => l.a11y), '', '>=', 100],

@@ -234,8 +234,9 @@ pub fn csv(p: &Profile, lang: Lang) -> String {
             ]);
         }
         for (g, (question, answer)) in given_in_words(p, lang) {
-            let code = match g.question.key {
-                "next_job" => p.goal.clone().unwrap_or_default(),
+            // The job she picked is written as its O*NET-SOC code; every other answer as its code.
+            let code = match (g.option.code, &p.goal) {
+                (jobcentre::NEXT_JOB_CHOSEN, Some(goal)) => goal.clone(),
                 _ => g.option.code.to_string(),
             };
             rows.push(["job-centre".into(), question, code, answer]);

@@ -252,3 +252,20 @@ fn i_picked_a_job_travels_only_with_the_job_itself() {
         "{said:?}"
     );
 }
+
+#[test]
+fn every_csv_answer_row_has_its_code_and_the_picked_job_its_onet_soc_code() {
+    let all_rather: Vec<(&str, &str)> = QUESTIONS.iter().map(|q| (q.key, RATHER_NOT)).collect();
+    let csv = intake::csv(&answered(r1(), &all_rather), Lang::En);
+    let rows: Vec<&str> = csv
+        .lines()
+        .filter(|l| l.starts_with("job-centre,"))
+        .collect();
+    assert_eq!(rows.len(), QUESTIONS.len());
+    assert!(rows.iter().all(|r| r.contains(",rather-not,")), "{rows:?}");
+    let mut p = apply(&r1(), &Change::SetGoal(Some("29-2061.00".into()))).unwrap();
+    p = answered(p, &[("next_job", jobcentre::NEXT_JOB_CHOSEN)]);
+    assert!(
+        intake::csv(&p, Lang::En).contains("job-centre,What job would you like next?,29-2061.00,")
+    );
+}

@@ -117,9 +117,11 @@ pub fn ClientsScreen() -> impl IntoView {
 pub fn IntakeScreen() -> impl IntoView {
     let s = use_app();
     let start = s.profile.get_untracked();
-    // Answers she brought for the job centre were given for this: ticked, and she may untick.
+    // Answers and a goal she brought for the job centre were given for this: ticked, and she
+    // may untick them.
     let choice = RwSignal::new(Choice {
         job_centre: !start.job_centre.is_empty(),
+        goal: start.goal.is_some(),
         ..Choice::everything(&start)
     });
     let shared = Memo::new(move |_| s.profile.with(|p| share::select(p, &choice.get())));
