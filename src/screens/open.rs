@@ -181,35 +181,15 @@ fn preview(
             let _ = s.accept_incoming(false);
         }
     };
-    view! {
-        <section class="open">
-            <h1 tabindex="-1" data-read data-testid="open-title">{s.t(title)}</h1>
-            <ReadAloud/>
-            {note.map(|n| view! { <p class="hint" data-testid="open-note" data-read>{s.t(n)}</p> })}
-            {left_out.map(|t| view! { <p class="lead" role="status" data-testid="left-out" data-read>{t}</p> })}
-            {(!unmatched.is_empty()).then(|| view! {
-                <div class="not-found" data-testid="unmatched">
-                    <p>{s.t(Msg::Unmatched)}</p>
-                    <ul>{unmatched.into_iter().map(|u| view! { <li>{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
-                </div>
-            })}
-            // What the file held that a profile has no place for (school, attachments…), in words.
-            {(!not_kept.is_empty()).then(|| view! {
-                <div class="not-found" data-testid="not-kept">
-                    <p data-read>{s.t(Msg::NotKeptIntro)}</p>
-                    <ul>{not_kept.into_iter().map(|n| view! {
-                        <li data-read>{s.t(skillpass_core::present::messages::not_kept(n))}</li>
-                    }).collect_view()}</ul>
-                </div>
-            })}
-            <ProfileView profile=profile show_name=true/>
-            {answers}
+    let client = StoredValue::new(client);
+    let decision = move || {
+        view! {
             {move || match stage.get() {
                 // A caseworker's computer holds many people: a new one is the usual choice.
                 Stage::Look if caseworker => view! {
                     <div class="decision" role="group">
                         {new_client_button()}
-                        {client.clone().map(|name| view! {
+                        {client.get_value().map(|name| view! {
                             <button type="button" class="secondary" data-testid="add-to-client"
                                 on:click=move |_| { let _ = s.accept_incoming(true); }>
                                 {fill(s.l(), Msg::AddToClient, &[("name", &name)])}
@@ -260,6 +240,35 @@ fn preview(
                     </div>
                 }.into_any(),
             }}
+        }
+    };
+    view! {
+        <section class="open">
+            <h1 tabindex="-1" data-read data-testid="open-title">{s.t(title)}</h1>
+            <ReadAloud/>
+            {note.map(|n| view! { <p class="hint" data-testid="open-note" data-read>{s.t(n)}</p> })}
+            {left_out.map(|t| view! { <p class="lead" role="status" data-testid="left-out" data-read>{t}</p> })}
+            {(!unmatched.is_empty()).then(|| view! {
+                <div class="not-found" data-testid="unmatched">
+                    <p>{s.t(Msg::Unmatched)}</p>
+                    <ul>{unmatched.into_iter().map(|u| view! { <li>{skillpass_core::bidi::plain(&u)}</li> }).collect_view()}</ul>
+                </div>
+            })}
+            // What the file held that a profile has no place for (school, attachments…), in words.
+            {(!not_kept.is_empty()).then(|| view! {
+                <div class="not-found" data-testid="not-kept">
+                    <p data-read>{s.t(Msg::NotKeptIntro)}</p>
+                    <ul>{not_kept.into_iter().map(|n| view! {
+                        <li data-read>{s.t(skillpass_core::present::messages::not_kept(n))}</li>
+                    }).collect_view()}</ul>
+                </div>
+            })}
+            // A caseworker decides first: the choice is at the top (a long profile would push the
+            // buttons far down), the profile and her answers under it.
+            {caseworker.then(|| view! { <div class="caseworker-decision">{decision()}</div> })}
+            <ProfileView profile=profile show_name=true/>
+            {answers}
+            {(!caseworker).then(decision)}
         </section>
     }
 }
