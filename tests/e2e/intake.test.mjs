@@ -315,6 +315,14 @@ test('a caseworker scans a worker\'s code through the camera, adds her as a new 
   await waitForStep(page, 'intake');
   assert.equal(await page.getByTestId('share-job-centre').isChecked(), true, 'the answers she brought are in the summary');
   await assertAccessible(page, 'intake with job-centre answers');
+  // Her answers in a second language beside the caseworker's: the same answers, in Spanish too.
+  await page.getByTestId('second-lang').selectOption('es');
+  await page.getByTestId('side-by-side').waitFor();
+  const columns = await page.locator('[data-testid="side-by-side"] [data-testid="jc-answers"]').allInnerTexts();
+  assert.equal(columns.length, 2, 'her answers in both columns');
+  assert.match(columns[0], /No, and I am looking for work/);
+  assert.doesNotMatch(columns[1], /looking for work/, 'the second column is in Spanish');
+  assert.equal(columns[1].split('\n').length, columns[0].split('\n').length);
   await shot(page, 'desktop-en-intake-job-centre');
   const csv = await download(page, 'intake-csv');
   assert.equal(csv.name, 'intake-summary.csv');
