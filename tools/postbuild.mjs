@@ -9,11 +9,11 @@
 //    core/locales/<tag>.tsv to locales/<tag>.tsv, fetched by the app when chosen; writes every
 //    language's words into <noscript>; and for index.html's early welcome, the English of each
 //    [data-msg] element and the other languages' words as BOOT_TEXTS in its inline script (minified).
-// 4. Minifies the wasm-bindgen JS (terser) and the CSS (csso) of release builds, and writes their new
-//    subresource-integrity hashes into index.html. Trunk's own JS minifier fails on wasm-bindgen's
-//    output and its CSS minifier would drop nothing our comments don't already cost.
+// 4. Puts the stylesheet (csso), the wasm-bindgen JS (terser) and the tab's icon into the page and
+//    drops Trunk's preload links (issue 18): a first visit fetches the page, the wasm, the manifest and
+//    sw.js, each once, in every engine. Trunk's own JS minifier fails on wasm-bindgen's output.
 import { createHash } from 'node:crypto';
-import { copyFile, mkdir, readdir, readFile, writeFile } from 'node:fs/promises';
+import { copyFile, mkdir, readdir, readFile, rm, writeFile } from 'node:fs/promises';
 import { existsSync, readFileSync, statSync } from 'node:fs';
 import { basename, join, relative, dirname } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -119,29 +119,63 @@ if (html.includes(BOOT)) {
     `their words ${Buffer.byteLength(json)} bytes, ${brotliCompressSync(json).length} brotli; script ${Buffer.byteLength(code)} bytes`);
 }
 
-if (process.env.TRUNK_PROFILE === 'release') {
-  for (const name of await readdir(stage)) {
-    const path = join(stage, name);
-    let out;
-    if (name.endsWith('.js')) {
-      out = (await minifyJs(await readFile(path, 'utf8'), { module: true, compress: { passes: 2 } })).code;
-    } else if (name.endsWith('.css')) {
-      out = minifyCss(await readFile(path, 'utf8'), { restructure: false }).css;
-    } else continue;
-    await writeFile(path, out);
-    // Trunk wrote an integrity hash for the original bytes; the browser would refuse the new ones.
-    const link = new RegExp(`(href="?/${name.replace(/[.]/g, '[.]')}"?[^>]*integrity="?)sha384-[A-Za-z0-9+/=]+`);
-    if (!link.test(html)) throw new Error(`${page} has no integrity hash for ${name}`);
-    html = html.replace(link, `$1sha384-${createHash('sha384').update(out).digest('base64')}`);
-  }
+// ---- One file to fetch, not three (issue 18) ----
+// The stylesheet and the wasm-bindgen JS go into the page itself, and the preload links Trunk adds
+// go: WebKit does not match its `<link rel=preload as=fetch integrity>` to wasm-bindgen's plain
+// fetch and downloaded the wasm twice. The wasm is fetched by `skillpassFetch` (index.html's boot
+// script), which hands the first visit's bytes to the service worker's precache (tools/sw.template.js).
+const release = process.env.TRUNK_PROFILE === 'release';
+const styles = [];
+{
+  const cssLink = /<link rel="stylesheet" href="\/([^"]+\.css)"[^>]*>/;
+  const m = html.match(cssLink);
+  if (!m) throw new Error(`${page}: no stylesheet link from Trunk`);
+  const raw = await readFile(join(stage, m[1]), 'utf8');
+  const css = release ? minifyCss(raw, { restructure: false }).css : raw;
+  if (css.includes('</style')) throw new Error(`${m[1]} has "</style": it cannot go inline`);
+  styles.push(css);
+  html = html.replace(cssLink, () => `<style>${css}</style>`);
+  await rm(join(stage, m[1]));
+
+  const loader = /<script type="module">\s*import init, \* as bindings from '\/([^']+\.js)';\s*const wasm = await init\(\{ module_or_path: '([^']+\.wasm)' \}\);[\s\S]*?<\/script>/;
+  const l = html.match(loader);
+  if (!l) throw new Error(`${page}: Trunk's loader script is not the one postbuild.mjs knows`);
+  const glue = await readFile(join(stage, l[1]), 'utf8');
+  const end = 'export { initSync, __wbg_init as default };';
+  if (!glue.includes(end)) throw new Error(`${l[1]}: wasm-bindgen's exports are not the ones postbuild.mjs knows`);
+  // Nothing outside calls the bindings' own exports (window.wasmBindings was never used).
+  const body = glue.replace(end, '').replace(/^export (class|function|const|let) /gm, '$1 ');
+  let code = `${body}
+const exports = await __wbg_init({ module_or_path: window.skillpassWasm });
+dispatchEvent(new CustomEvent("TrunkApplicationStarted", { detail: { wasm: exports } }));
+`;
+  if (release) code = (await minifyJs(code, { module: true, compress: { passes: 2 } })).code;
+  if (!code || code.includes('</script')) throw new Error(`${page}: the inlined loader did not minify`);
+  // The wasm's download starts as the page's head is read (as Trunk's preload did); the code that
+  // runs it goes last in the body, so the early welcome is drawn before the browser reads 6 KB of it.
+  html = html.replace(loader, () => `<script>window.skillpassWasm=(window.skillpassFetch||fetch)(${JSON.stringify(l[2])})</script>`);
+  if (!html.includes('</body>')) throw new Error(`${page} has no </body>`);
+  html = html.replace('</body>', () => `<script type="module">${code}</script></body>`);
+  await rm(join(stage, l[1]));
+  // The tab's icon (238 bytes) as a data: address: one request fewer, and nothing to precache.
+  const icon = /<link rel="icon" href="\/([^"]+\.svg)"[^>]*>/;
+  const i = html.match(icon);
+  if (!i) throw new Error(`${page}: no icon link from Trunk`);
+  const svg = (await readFile(join(stage, i[1]), 'utf8')).trim();
+  html = html.replace(icon, () => `<link rel="icon" type="image/svg+xml" href="data:image/svg+xml,${encodeURIComponent(svg).replace(/%20/g, ' ').replace(/%3D/g, '=').replace(/%3A/g, ':').replace(/%2F/g, '/').replace(/%22/g, "'")}">`);
+  await rm(join(stage, i[1]));
+  const before = html.length;
+  html = html.replace(/<link rel="(?:modulepreload|preload)" href="\/[^"]+\.(?:js|wasm)"[^>]*>/g, '');
+  if (html.length === before) throw new Error(`${page}: Trunk wrote no preload links to remove`);
 }
+
 const inline = [...html.matchAll(/<script(?![^>]*\bsrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]);
 const hashes = inline.map((s) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`);
 const csp = [
   "default-src 'self'",
   `script-src 'self' 'wasm-unsafe-eval' ${hashes.join(' ')}`.trim(),
-  "style-src 'self'",
-  "img-src 'self'",
+  `style-src 'self' ${styles.map((c) => `'sha256-${createHash('sha256').update(c).digest('base64')}'`).join(' ')}`.trim(),
+  "img-src 'self' data:",
   "font-src 'self'",
   "connect-src 'self'",
   "worker-src 'self'",
@@ -197,8 +231,14 @@ const precache = built.filter((p) => !tools.includes(p) && !locales.includes(p) 
   .map((p) => (p === 'index.html' ? './' : p));
 const version = createHash('sha256');
 for (const p of built) version.update(p).update(await readFile(join(stage, p)));
+const versionHex = version.digest('hex').slice(0, 16);
+// The page says which version it is, so the service worker only keeps a first visit's copy of it
+// (tools/sw.template.js) when it is its own version's.
+const versionMeta = '<meta name="skillpass-version" content="__VERSION__">';
+if (!html.includes(versionMeta)) throw new Error(`index.html lost ${versionMeta}`);
+await writeFile(indexPath, html.replace(versionMeta, () => versionMeta.replace('__VERSION__', versionHex)));
 const sw = (await readFile(join(here, 'sw.template.js'), 'utf8'))
-  .replace('__VERSION__', version.digest('hex').slice(0, 16))
+  .replace('__VERSION__', versionHex)
   .replace('__PRECACHE__', JSON.stringify(precache))
   .replace('__TOOLS__', JSON.stringify(tools))
   .replace('__LOCALES__', JSON.stringify(locales))

@@ -37,22 +37,35 @@ async function keepTools(cache) {
   await cache.put(READY, new Response('1'));
 }
 
-// The language files this device has: those an older version cached, and with `http` those in the
-// browser's own cache too (a first visit fetches its language before this worker answers). Each
-// with the copy held, for when the new one cannot be had.
-async function packsHad(except, http) {
+// What a first visit's page downloaded before this worker answered (index.html's boot script puts it
+// in HANDOFF): its own copy, not the network's, so nothing is downloaded twice (WebKit's worker does
+// not share the page's HTTP cache). Kept only if it is this version's: the page by its version tag,
+// a language file by the version in its key; a file with a hash in its name is the same bytes.
+const HANDOFF = 'skillpass-handoff';
+async function handed(f) {
+  if (!await caches.has(HANDOFF)) return null;
+  const given = await caches.open(HANDOFF);
+  const key = new URL(f.endsWith('.tsv') ? `${f}?v=${VERSION}` : f, self.location).href;
+  const r = await given.match(key, { ignoreVary: true });
+  if (!r || (f === './' && !(await r.clone().text()).includes(`<meta name="skillpass-version" content="${VERSION}">`))) return null;
+  return r;
+}
+
+// The language files this device has: those an older version cached, and with `first` those this
+// very visit's page fetched before this worker answered. Each with the copy held, for when the new
+// one cannot be had.
+async function packsHad(except, first) {
   const had = new Map();
   for (const key of await caches.keys()) {
-    if (key === except || !key.startsWith('skillpass-')) continue;
+    if (key === except || !key.startsWith('skillpass-') || key === HANDOFF) continue;
     const old = await caches.open(key);
     for (const f of LOCALES) if (!had.has(f)) { const r = await old.match(f); if (r) had.set(f, r); }
   }
-  if (http) {
+  if (first) {
     for (const f of LOCALES) {
       if (had.has(f)) continue;
-      const r = await fetch(f, { cache: 'only-if-cached', mode: 'same-origin' }).catch(() => null);
-      // Fetched by this very visit (no older version of the app cached it): already this version.
-      if (r && r.ok) { r.current = true; had.set(f, r); }
+      const r = await handed(f);
+      if (r) { r.current = true; had.set(f, r); }
     }
   }
   return had;
@@ -74,7 +87,12 @@ async function keepPacks(cache, last) {
 self.addEventListener('install', (event) => {
   event.waitUntil((async () => {
     const cache = await caches.open(CACHE);
-    await cache.addAll(PRECACHE);
+    // All or nothing, like cache.addAll: a file that cannot be had fails the install.
+    await Promise.all(PRECACHE.map(async (f) => {
+      const r = await handed(f).catch(() => null);
+      if (r) await cache.put(f, r);
+      else await cache.add(f);
+    }));
     // Not having the tools page again (offline, or no room) must not stop the update.
     if (await usedTools(CACHE)) await keepTools(cache).catch(() => {});
     await keepPacks(cache, false).catch(() => {});
@@ -88,6 +106,7 @@ self.addEventListener('activate', (event) => {
     if (!await cache.match(READY) && await usedTools(CACHE)) await keepTools(cache).catch(() => {});
     // So may languages have been chosen meanwhile (or fetched before this worker answered).
     await keepPacks(cache, true).catch(() => {});
+    await caches.delete(HANDOFF);
     const old = (await caches.keys()).filter((k) => k.startsWith('skillpass-') && k !== CACHE);
     await Promise.all(old.map((k) => caches.delete(k)));
     await self.clients.claim();

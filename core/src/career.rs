@@ -283,7 +283,7 @@ pub fn next_step_from(held: &[&'static Occupation], o: &Occupation) -> Option<&'
         .copied()
         .filter(|h| c.next_from(h.soc).any(|s| s.to == o.soc))
         .collect();
-    from.sort_by_key(|h| std::cmp::Reverse(preparation(h)));
+    crate::order::sort_by_key(&mut from, |h| std::cmp::Reverse(preparation(h)));
     from.first().copied()
 }
 
@@ -333,7 +333,7 @@ pub fn matches(p: &Profile) -> Vec<Match> {
             }
         })
         .collect();
-    out.sort_by(|a, b| {
+    crate::order::sort_by(&mut out, |a, b| {
         a.group()
             .cmp(&b.group())
             .then(a.level_rank().cmp(&b.level_rank()))

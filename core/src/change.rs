@@ -576,7 +576,7 @@ mod tests {
         assert_eq!(merged.jobs.len(), 5);
         assert_eq!(merged.jobs[..3], mine.jobs[..], "mine are untouched");
         let mut all: Vec<_> = merged.jobs.iter().map(|j| j.id.clone()).collect();
-        all.sort();
+        crate::order::sort(&mut all);
         all.dedup();
         assert_eq!(all.len(), 5, "no two jobs share an id");
         assert!(merged.jobs.iter().all(|j| !j.id.is_empty()));

@@ -282,7 +282,7 @@ pub fn clients(pairs: &[(String, String)]) -> Vec<Client> {
             })
         })
         .collect();
-    out.sort_by(|a, b| b.saved.cmp(&a.saved).then(b.id.cmp(&a.id)));
+    crate::order::sort_by(&mut out, |a, b| b.saved.cmp(&a.saved).then(b.id.cmp(&a.id)));
     out
 }
 

@@ -87,7 +87,7 @@ pub fn pirl(p: &Profile, lang: Lang) -> Vec<PirlItem> {
             });
         }
     }
-    out.sort_by_key(|i| i.element.parse::<u32>().unwrap_or(u32::MAX));
+    crate::order::sort_by_key(&mut out, |i| i.element.parse::<u32>().unwrap_or(u32::MAX));
     out
 }
 

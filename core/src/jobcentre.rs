@@ -260,7 +260,7 @@ mod tests {
         for q in QUESTIONS {
             assert!(q.option(RATHER_NOT).is_some(), "{} lacks rather-not", q.key);
             let mut codes: Vec<_> = q.options.iter().map(|o| o.code).collect();
-            codes.sort_unstable();
+            crate::order::sort(&mut codes);
             codes.dedup();
             assert_eq!(codes.len(), q.options.len(), "{}", q.key);
             assert!(q.options.len() < 16, "a nibble holds every option");

@@ -596,7 +596,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
             &mut not_kept,
         ));
     }
-    credentials.sort_by_key(|(at, _)| *at);
+    crate::order::sort_by_key(&mut credentials, |(at, _)| *at);
 
     let jr = json!({
         "basics": basics,
@@ -617,7 +617,7 @@ pub fn import(doc: &Value, today: NaiveDate) -> Result<Imported, String> {
         .into_iter()
         .filter(|l| seen.insert(l.clone()))
         .collect();
-    not_kept.sort();
+    crate::order::sort(&mut not_kept);
     not_kept.dedup();
     imported.not_kept = not_kept;
     Ok(imported)

@@ -24,6 +24,7 @@ pub mod languages;
 pub mod ler_rs;
 pub mod locale;
 pub mod month;
+pub mod order;
 pub mod pack;
 pub mod pin;
 pub mod present;

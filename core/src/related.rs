@@ -80,7 +80,7 @@ pub fn certificates_for(p: &Profile) -> (Vec<&'static Certificate>, Vec<&'static
         .map(|c| (score(p, c), c))
         .collect();
     // A stable sort keeps the list order within each score.
-    scored.sort_by_key(|(s, _)| std::cmp::Reverse(*s));
+    crate::order::sort_by_key(&mut scored, |(s, _)| std::cmp::Reverse(*s));
     let (first, rest): (Vec<_>, Vec<_>) =
         scored.into_iter().partition(|(s, c)| *s > 0 || chosen(c));
     (

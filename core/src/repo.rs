@@ -477,7 +477,7 @@ impl<S: KeyValue> Repo<S> {
             .into_iter()
             .filter(|k| k.starts_with(BACKUP_PREFIX))
             .collect();
-        keys.sort_unstable();
+        crate::order::sort(&mut keys);
         keys.into_iter()
             .filter_map(|k| Some((k.clone(), store.get(&k).ok()??)))
             .collect()

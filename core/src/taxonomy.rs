@@ -291,7 +291,7 @@ impl Taxonomy {
                 Some((rank, o))
             })
             .collect();
-        hits.sort_unstable_by_key(|(rank, o)| (*rank, o.num));
+        crate::order::sort_by_key(&mut hits, |(rank, o)| (*rank, o.num));
         hits.into_iter().map(|(_, o)| o).collect()
     }
 }

@@ -11,6 +11,7 @@ use std::path::{Path, PathBuf};
 /// Bottom to top. Each module is in exactly one layer, and uses only modules of layers below its
 /// own: never one above, never one beside it (so there is no cycle to list).
 const LAYERS: &[(&str, &[&str])] = &[
+    ("the one sort", &["order"]),
     (
         "base: no words, no domain",
         &["text", "bits", "dates", "device", "readability", "scan"],

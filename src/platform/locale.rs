@@ -25,7 +25,14 @@ async fn call(target: &JsValue, method: &str, args: &[JsValue]) -> Result<JsValu
 
 async fn fetch_text(url: &str) -> Result<String, Missing> {
     let w = web_sys::window().ok_or(Missing::Offline)?;
-    let response = call(&w, "fetch", &[url.into()])
+    // index.html's `skillpassFetch` hands a first visit's copy to the service worker (issue 18);
+    // the tools page has none, and fetches plainly.
+    let fetch = if Reflect::has(&w, &"skillpassFetch".into()).unwrap_or(false) {
+        "skillpassFetch"
+    } else {
+        "fetch"
+    };
+    let response = call(&w, fetch, &[url.into()])
         .await
         .map_err(|_| Missing::Offline)?;
     let ok = Reflect::get(&response, &"ok".into())

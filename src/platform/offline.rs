@@ -20,6 +20,18 @@ fn container() -> Option<web_sys::ServiceWorkerContainer> {
 /// waiting (never on the first install, when there is nothing to replace).
 pub async fn register(on_update: impl Fn() + 'static) {
     let Some(c) = container() else { return };
+    // A first visit's page hands what it downloaded to the worker's install (index.html's
+    // `skillpassHanded`): registering before that is kept would download the wasm again.
+    if let Some(w) = web_sys::window() {
+        let handed = js_sys::Reflect::get(&w, &"skillpassHanded".into())
+            .ok()
+            .and_then(|f| f.dyn_into::<js_sys::Function>().ok())
+            .and_then(|f| f.call0(&w).ok())
+            .and_then(|p| p.dyn_into::<js_sys::Promise>().ok());
+        if let Some(p) = handed {
+            let _ = JsFuture::from(p).await;
+        }
+    }
     let Ok(reg) = JsFuture::from(c.register("sw.js")).await else {
         return;
     };

@@ -37,6 +37,8 @@ export async function setUp({ dist = join(ROOT, 'dist') } = {}) {
   return {
     origin: srv.origin,
     browser,
+    /** What the server has answered so far: { path, status, bytes, at }. */
+    requests: () => srv.requests(),
     async tearDown() {
       await browser.close();
       await srv.close();

@@ -9,6 +9,7 @@ import { chromium } from 'playwright-core';
 import {
   setUp, newDevice, shot, savedProfile, waitForStep, quickProfile, assertAccessible, ROOT, CHROMIUM_ARGS,
 } from './helpers.mjs';
+import { fetchedTwice } from './server.mjs';
 
 let env;
 let copy;
@@ -46,6 +47,41 @@ test('after one visit the whole flow works with the network off, sharing include
   assert.equal((await savedProfile(page)).profile.name, 'Ana');
   await device.context.setOffline(false);
   device.assertClean();
+  await device.context.close();
+});
+
+test('a first visit downloads each file once and keeps the app whole for offline', async () => {
+  const from = env.requests().length;
+  const device = await newDevice(env);
+  const page = await device.open();
+  await controlled(page);
+  const kept = await page.evaluate(async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('skillpass-'));
+    const c = await caches.open(names[0]);
+    return { names, files: (await c.keys()).map((r) => new URL(r.url).pathname).sort() };
+  });
+  assert.equal(kept.names.length, 1, `one cache, the first visit's handover gone: ${kept.names}`);
+  assert.deepEqual(kept.files.map((f) => f.replace(/-[0-9a-f]{8,16}/, '-H')), ['/', '/manifest.webmanifest', '/skillpass-H_bg.wasm']);
+  assert.deepEqual(fetchedTwice(env.requests().slice(from)), [], 'no file downloaded twice');
+  // No stylesheet, script or icon of its own to fetch: they are in the page.
+  assert.deepEqual(env.requests().slice(from).filter((r) => /\.(css|js|svg)$/.test(r.path) && r.path !== '/sw.js'), []);
+  await device.context.close();
+});
+
+test('the page the service worker keeps is the one served, before the app changed it', async () => {
+  const device = await newDevice(env, { locale: 'vi-VN' });
+  const page = await device.open();
+  await controlled(page);
+  const kept = await page.evaluate(async () => (await (await caches.match('./')).text()));
+  const served = await readFile(join(copy, 'index.html'), 'utf8');
+  // Parsed the same way, both are the same document: same head, same early welcome in English
+  // (this browser showed it in Vietnamese), no mark of the app having started.
+  const shape = (html) => page.evaluate((h) => {
+    const doc = new DOMParser().parseFromString(h, 'text/html');
+    return { html: [...doc.documentElement.attributes].map((a) => `${a.name}=${a.value}`),
+      head: doc.head.innerHTML, body: doc.body.innerHTML };
+  }, html);
+  assert.deepEqual(await shape(kept), await shape(served));
   await device.context.close();
 });
 

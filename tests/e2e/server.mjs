@@ -1,6 +1,6 @@
 // A small static file server for the built app (dist/). Used by `scripts/serve.sh`, the benches
 // and the end-to-end tests. It serves only files under the given folder, with the right content
-// types. With `compress`, it behaves like a real static host: brotli for text and wasm, ETags,
+// types. With `compress`, it behaves like a real static host: brotli (else gzip) for text and wasm, ETags,
 // and hashed file names cached for a year (so the service worker's precache hits the HTTP cache).
 //   node tests/e2e/server.mjs DIST HOST PORT
 import { createServer } from 'node:http';
@@ -8,7 +8,7 @@ import { createHash } from 'node:crypto';
 import { readFile, stat } from 'node:fs/promises';
 import { extname, join, normalize, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { brotliCompressSync, constants } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 
 const TYPES = {
   '.html': 'text/html; charset=utf-8',
@@ -24,13 +24,23 @@ const TYPES = {
   '.tsv': 'text/tab-separated-values; charset=utf-8',
 };
 const COMPRESSIBLE = new Set(['.html', '.js', '.mjs', '.wasm', '.css', '.svg', '.json', '.webmanifest', '.txt', '.tsv']);
-const HASHED = /-[0-9a-f]{16}(_bg)?\.[a-z]+$/;
+// Trunk names a file by a 64-bit hash in hex, without leading zeros.
+const HASHED = /-[0-9a-f]{8,16}(_bg)?\.[a-z]+$/;
+
+/** The paths in a server's `requests()` it sent a body for more than once, each with how often. */
+export function fetchedTwice(log) {
+  const n = new Map();
+  for (const r of log) if (r.status === 200) n.set(r.path, (n.get(r.path) ?? 0) + 1);
+  return [...n].filter(([, k]) => k > 1).map(([p, k]) => `${p} ×${k}`);
+}
 
 export function startServer(dist, host = '127.0.0.1', port = 0, { compress = false } = {}) {
   const root = resolve(dist);
   const brotli = new Map();
   let closedBytes = 0;
   const sockets = new Set();
+  // Every answer, so a bench can tell a URL the network served twice (a 304 sends no body again).
+  const log = [];
   const server = createServer(async (req, res) => {
     try {
       const path = decodeURIComponent(new URL(req.url, 'http://x').pathname);
@@ -48,20 +58,28 @@ export function startServer(dist, host = '127.0.0.1', port = 0, { compress = fal
         headers['cache-control'] = HASHED.test(file) ? 'public, max-age=31536000, immutable' : 'no-cache';
         headers.vary = 'accept-encoding';
         if (req.headers['if-none-match'] === etag) {
+          log.push({ path, status: 304, bytes: 0, at: Date.now() });
           res.writeHead(304, headers);
           res.end();
           return;
         }
-        if (COMPRESSIBLE.has(ext) && /\bbr\b/.test(req.headers['accept-encoding'] ?? '')) {
-          const key = `${file}:${etag}`;
+        // Brotli where the browser takes it, else gzip (WebKitGTK's network library offers no
+        // brotli; Safari does), as a real static host answers.
+        const accepts = req.headers['accept-encoding'] ?? '';
+        const encoding = !COMPRESSIBLE.has(ext) ? null : /\bbr\b/.test(accepts) ? 'br' : /\bgzip\b/.test(accepts) ? 'gzip' : null;
+        if (encoding) {
+          const key = `${file}:${etag}:${encoding}`;
           if (!brotli.has(key)) {
-            brotli.set(key, brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }));
+            brotli.set(key, encoding === 'br'
+              ? brotliCompressSync(body, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } })
+              : gzipSync(body, { level: 9 }));
           }
           body = brotli.get(key);
-          headers['content-encoding'] = 'br';
+          headers['content-encoding'] = encoding;
         }
       }
       headers['content-length'] = body.length;
+      log.push({ path, status: 200, bytes: body.length, at: Date.now() });
       res.writeHead(200, headers);
       res.end(body);
     } catch (e) {
@@ -82,6 +100,8 @@ export function startServer(dist, host = '127.0.0.1', port = 0, { compress = fal
         origin: `http://${host}:${p}`,
         /** Every byte this server has put on the wire so far (headers and bodies). */
         bytesSent: () => closedBytes + [...sockets].reduce((n, s) => n + s.bytesWritten, 0),
+        /** The answers sent so far, in order: { path, status, bytes (the body, as sent), at (ms since 1970) }. */
+        requests: () => log.slice(),
         close: () => new Promise((r) => { for (const s of sockets) s.destroy(); server.close(r); }),
       });
     });

@@ -60,6 +60,8 @@ export async function startSite(dist = DIST) {
     origin,
     async stop() { if (srv) { await srv.close(); srv = null; } },
     async start() { if (!srv) srv = await startServer(dist, '127.0.0.1', port); },
+    /** What the server has answered so far (a restart begins a new list). */
+    requests() { return srv ? srv.requests() : []; },
     async close() { await this.stop(); },
   };
 }

@@ -1,12 +1,13 @@
 // The core journeys, written once and run in each engine (webkit.test.mjs, firefox.test.mjs):
 // first visit and the guided flow to a profile that survives a reload; share and open on a second
 // device; a PIN set and unlocked after a reload; an offline reload through the service worker; a
-// trainer's class added by a learner. They assert what a person sees, and that nothing failed on
+// trainer's class added by a learner; a first visit that downloads each file once. They assert what a person sees, and that nothing failed on
 // the page or left the app's origin. The full coverage of each screen stays in tests/e2e/
 // (Chromium); these keep the other engines honest without making the suite long.
 import { test, before, after } from 'node:test';
 import assert from 'node:assert/strict';
 import { launch, startSite } from './driver.mjs';
+import { fetchedTwice } from '../e2e/server.mjs';
 
 export const tid = (id) => `[data-testid="${id}"]`;
 const PROFILE_KEY = 'skillpass.profile';
@@ -245,6 +246,32 @@ async function offlineReload({ device, origin, site }) {
   }
 }
 
+/** (h) A first visit downloads each of the app's files once (WebKit's service worker does not share
+ *  the page's downloads: the page hands them over, issue 18), and ends with the app kept whole. */
+async function fetchedOnce({ device, origin, site }) {
+  const from = site.requests().length;
+  const d = await device('phone');
+  await d.goto(origin + '/');
+  await d.waitFor(tid('lang-en'));
+  await d.waitUntil(() => navigator.serviceWorker?.controller != null, [], { timeout: 30_000, message: 'the service worker to control the page' });
+  const kept = await d.evaluate(() => (async () => {
+    const names = (await caches.keys()).filter((k) => k.startsWith('skillpass-'));
+    const c = await caches.open(names[0]);
+    return { names, files: (await c.keys()).map((r) => new URL(r.url).pathname).sort() };
+  })());
+  assert.equal(kept.names.length, 1, `one cache, the handover gone: ${kept.names}`);
+  assert.deepEqual(kept.files.map((f) => f.replace(/-[0-9a-f]{8,16}/, '-H')), ['/', '/manifest.webmanifest', '/skillpass-H_bg.wasm']);
+  assert.deepEqual(fetchedTwice(site.requests().slice(from)), [], 'no file downloaded twice');
+  // The page kept is the one served, as the browser read it: the app starts from it offline.
+  await site.stop();
+  try {
+    await d.reload();
+    await d.waitFor(tid('lang-en'));
+  } finally {
+    await site.start();
+  }
+}
+
 /** (e) A trainer signs a class; the learner opens the room link, adds it, sees it signed. */
 async function trainerClass({ device, origin }) {
   const t = await device('trainer');
@@ -383,6 +410,7 @@ const JOURNEYS = [
   ["a trainer's class added by a learner, shown as signed", trainerClass],
   ['Arabic mirrors the page, Chinese finds a job by part of its title', rightToLeftAndChinese],
   ['job-centre answers given one a screen, shared only when ticked', jobCentreAnswers],
+  ['a first visit downloads each file once, and keeps the app whole', fetchedOnce],
 ];
 
 /** Registers every journey as a test in `engine`, against the built app. */

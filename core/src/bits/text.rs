@@ -98,7 +98,7 @@ fn code() -> &'static Code {
             .collect();
         // Canonical codes: by length, then symbol.
         let mut sorted: Vec<usize> = (0..SYMBOLS).collect();
-        sorted.sort_unstable_by_key(|&s| (lengths[s], s));
+        crate::order::sort_by_key(&mut sorted, |&s| (lengths[s], s));
         let max_len = *lengths.iter().max().expect("symbols") as usize;
         let mut count = vec![0usize; max_len + 1];
         for &l in &lengths {

@@ -319,7 +319,7 @@ fn line(t: &Triple, label: &dyn Fn(usize) -> String) -> String {
 /// use; it differs from code point order only for characters above U+FFFF. (One sort for every
 /// list here keeps one copy of the sort in the wasm.)
 fn sort_js(list: &mut [String]) {
-    list.sort_unstable_by(|a, b| a.encode_utf16().cmp(b.encode_utf16()));
+    crate::order::sort_by(list, |a, b| a.encode_utf16().cmp(b.encode_utf16()));
 }
 
 fn hex(bytes: &[u8]) -> String {
