@@ -90,10 +90,63 @@ pub fn key_of_method(method: &str) -> Option<VerifyingKey> {
     public_from_multibase(id)
 }
 
-/// RFC 8785 canonical JSON.
+/// RFC 8785 canonical JSON of a document SkillPass signs (they hold no fractions, so this always
+/// has an answer for them; see [`jcs`]).
 pub fn canonical(v: &Value) -> String {
-    // A `Value` has only string keys and finite numbers, so canonicalisation cannot fail.
-    serde_json_canonicalizer::to_string(v).unwrap_or_default()
+    jcs(v).unwrap_or_default()
+}
+
+/// RFC 8785 (JCS) canonical JSON: no white space, object members sorted by their names' UTF-16
+/// code units, strings escaped as ECMAScript's `JSON.stringify` does (which is what `serde_json`
+/// writes: `\"`, `\\`, `\b\f\n\r\t`, other controls as lowercase `\u00xx`, nothing else), numbers
+/// as ECMAScript prints them. Only integers up to 2^53 are written: every other number (a
+/// fraction, an exponent, a larger integer) would need ECMAScript's float printing, which is more
+/// code in every phone's app than the one place that could meet it is worth. `None` for those: a
+/// proof over such a document counts as "not checked", never as a mismatch. (Written here instead
+/// of `serde_json_canonicalizer`, which cost ~10 KB of wasm with its float printer and parser.)
+pub fn jcs(v: &Value) -> Option<String> {
+    let mut out = String::new();
+    write_jcs(v, &mut out)?;
+    Some(out)
+}
+
+fn write_jcs(v: &Value, out: &mut String) -> Option<()> {
+    const EXACT: u64 = 1 << 53;
+    match v {
+        Value::Null | Value::Bool(_) | Value::String(_) => out.push_str(&v.to_string()),
+        Value::Number(n) => match (n.as_u64(), n.as_i64()) {
+            (Some(u), _) if u <= EXACT => out.push_str(&u.to_string()),
+            (_, Some(i)) if i.unsigned_abs() <= EXACT => out.push_str(&i.to_string()),
+            _ => return None,
+        },
+        Value::Array(items) => {
+            out.push('[');
+            for (i, item) in items.iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                write_jcs(item, out)?;
+            }
+            out.push(']');
+        }
+        Value::Object(map) => {
+            let mut members: Vec<(&String, &Value)> = map.iter().collect();
+            crate::order::sort_by(&mut members, |a, b| {
+                a.0.encode_utf16().cmp(b.0.encode_utf16())
+            });
+            out.push('{');
+            for (i, (name, item)) in members.into_iter().enumerate() {
+                if i > 0 {
+                    out.push(',');
+                }
+                out.push_str(&Value::String(name.clone()).to_string());
+                out.push(':');
+                write_jcs(item, out)?;
+            }
+            out.push('}');
+        }
+    }
+    Some(())
 }
 
 pub fn sha256(bytes: &[u8]) -> [u8; 32] {
@@ -188,7 +241,12 @@ pub fn proof_config_for(suite: Suite, doc: &Value, key: &VerifyingKey, created: 
 /// if an `eddsa-rdfc-2022` document is not one [`super::rdfc`] reads.
 pub fn hash_data_for(suite: Suite, doc: &Value, config: &Value) -> Option<[u8; 64]> {
     match suite {
-        Suite::Jcs => Some(hash_data(doc, config)),
+        Suite::Jcs => {
+            let mut out = [0u8; 64];
+            out[..32].copy_from_slice(&sha256(jcs(config)?.as_bytes()));
+            out[32..].copy_from_slice(&sha256(jcs(doc)?.as_bytes()));
+            Some(out)
+        }
         Suite::Rdfc => {
             let mut out = [0u8; 64];
             out[..32].copy_from_slice(&sha256(super::rdfc::canonize(config)?.as_bytes()));

@@ -265,7 +265,11 @@ pub fn checked_badge(doc: &Value) -> Result<CheckedBadge, BadgeError> {
         issuer: (!provider.is_empty()).then(|| provider.clone()),
         date,
         skills,
-        signature: Some(format!("{OB3_PREFIX}{}", eddsa::canonical(doc))),
+        // Kept as it came when it holds a number JCS is not written for here (eddsa::jcs).
+        signature: Some(format!(
+            "{OB3_PREFIX}{}",
+            eddsa::jcs(doc).unwrap_or_else(|| doc.to_string())
+        )),
     };
     Ok(CheckedBadge {
         credential,
