@@ -5,6 +5,7 @@
 //! class (`credential::class`): [`digits`] (bytes as decimal digits for QR numeric mode) and
 //! [`text`] (the frozen Huffman code for free text). Knows nothing of profiles or the taxonomy.
 
+pub mod base64;
 pub mod digits;
 pub mod text;
 

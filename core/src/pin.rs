@@ -6,10 +6,9 @@
 //! the same function in Rust, used by tests and as the reference. Randomness comes from the caller,
 //! so everything here is deterministic and testable.
 
+use crate::bits::base64;
 use aes_gcm::aead::{Aead, KeyInit};
 use aes_gcm::{Aes256Gcm, Nonce};
-use base64::engine::general_purpose::STANDARD as B64;
-use base64::Engine;
 use serde::{Deserialize, Serialize};
 
 use crate::repo::{KeyValue, StoreError, PROFILE_KEY};
@@ -73,9 +72,9 @@ pub fn seal_with(
         format: FORMAT.into(),
         kdf: "PBKDF2-HMAC-SHA-256".into(),
         iterations,
-        salt: B64.encode(salt),
-        nonce: B64.encode(nonce),
-        data: B64.encode(data),
+        salt: base64::encode(salt),
+        nonce: base64::encode(nonce),
+        data: base64::encode(&data),
     })
     .unwrap_or_default()
 }
@@ -88,7 +87,7 @@ pub fn parse(raw: &str) -> Option<Sealed> {
 }
 
 pub fn salt_of(s: &Sealed) -> Option<[u8; 16]> {
-    B64.decode(&s.salt).ok()?.try_into().ok()
+    base64::decode(&s.salt)?.try_into().ok()
 }
 
 /// Fewest and most iterations a stored header may ask for: a changed header must neither make
@@ -105,12 +104,10 @@ pub fn iterations_of(s: &Sealed) -> Option<u32> {
 
 pub fn open(raw: &str, key: &[u8; 32]) -> Result<String, PinError> {
     let s = parse(raw).ok_or(PinError::NotSealed)?;
-    let nonce: [u8; 12] = B64
-        .decode(&s.nonce)
-        .ok()
+    let nonce: [u8; 12] = base64::decode(&s.nonce)
         .and_then(|n| n.try_into().ok())
         .ok_or(PinError::NoMatch)?;
-    let data = B64.decode(&s.data).map_err(|_| PinError::NoMatch)?;
+    let data = base64::decode(&s.data).ok_or(PinError::NoMatch)?;
     let plain = Aes256Gcm::new(key.into())
         .decrypt(Nonce::from_slice(&nonce), data.as_ref())
         .map_err(|_| PinError::NoMatch)?;
