@@ -6,6 +6,9 @@ import { startServer, fetchedTwice } from '../tests/e2e/server.mjs';
 export { fetchedTwice };
 import { launch } from '../tests/engines/driver.mjs';
 
+// Each run launches its engine afresh (a fresh profile), and each launch listens for this process's exit.
+process.setMaxListeners(100);
+
 /** Waits in the page until the service worker controls it and its precache holds the wasm. */
 const PRECACHED = () => (async () => {
   if (!navigator.serviceWorker?.controller) return false;

@@ -1,7 +1,7 @@
 // Where the worker's wasm bytes go (a bench, not a test): runs wasm-bindgen on the release build's
 // wasm (target/wasm32-unknown-unknown/release/skillpass.wasm, which scripts/build.sh leaves as the
 // worker's build) and `twiggy top` on it, and prints the code by crate and by screen. The sizes are
-// before wasm-opt (which removes about a fifth) and before brotli; the shipped file's own sizes are
+// before wasm-opt (which removes about a tenth) and before brotli; the shipped file's own sizes are
 // printed first. twiggy: `cargo install twiggy --version 0.8.0 --locked` (scripts/bench.sh installs it).
 //   node bench/sizes.mjs [path/to/skillpass.wasm]
 import { execFileSync } from 'node:child_process';

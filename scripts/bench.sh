@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Benches (printed tables, not tests): share-link sizes, hostile input, reading level, the taps it
 # takes to build the reference profiles (issue 14's model), and the app's performance budgets on a
-# throttled phone profile with Lighthouse. RUNS=5 by default; SKIP_LIGHTHOUSE=1 to skip it.
+# throttled phone profile with Lighthouse, the first visit in WebKit and Firefox too, and where the
+# wasm's bytes go. RUNS=5 by default; SKIP_LIGHTHOUSE=1 to skip it.
 #   scripts/bench.sh                   every bench (builds first)
 #   scripts/bench.sh taps [ARGS…]      only the taps bench; builds first unless ARGS has --dist DIR
 #                                      (ARGS go to bench/taps.mjs: --dist, --profiles, --json, --trace)
@@ -33,5 +34,9 @@ echo
 echo "== taps to build the reference profiles (release build, Chromium 360×740)"
 node bench/taps.mjs
 echo
-echo "== performance (release build, brotli, 127.0.0.1)"
+echo "== where the worker's wasm bytes go (twiggy)"
+command -v twiggy >/dev/null || CARGO_PROFILE_RELEASE_LTO=off cargo install twiggy --version 0.8.0 --locked
+node bench/sizes.mjs
+echo
+echo "== performance: Chromium (release build, brotli, 127.0.0.1), WebKit and Firefox first visits"
 node bench/perf.mjs
