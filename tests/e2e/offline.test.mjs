@@ -85,6 +85,22 @@ test('the page the service worker keeps is the one served, before the app change
   await device.context.close();
 });
 
+test('a browser without service workers (Firefox private windows), or without Cache Storage too, still runs the app', async () => {
+  for (const noCaches of [false, true]) {
+    const device = await newDevice(env, { initScript: () => { delete Navigator.prototype.serviceWorker; } });
+    await device.context.addInitScript((none) => { if (none) { delete window.caches; delete Window.prototype.caches; delete window.CacheStorage; } }, noCaches);
+    const page = await device.open();
+    assert.equal(await page.evaluate(() => 'serviceWorker' in navigator), false);
+    assert.equal(await page.evaluate(() => 'caches' in window), !noCaches);
+    await page.getByTestId('lang-en').waitFor();
+    await quickProfile(page, { name: 'Ana', skills: ['sp:teamwork'] });
+    await page.reload();
+    await page.getByTestId('profile-name').waitFor();
+    device.assertClean();
+    await device.context.close();
+  }
+});
+
 test('Chromium reports the app installable', async () => {
   // Installing needs a real profile directory: Chromium refuses it in incognito contexts.
   const profileDir = await mkdtemp(join(tmpdir(), 'skillpass-chromium-'));
