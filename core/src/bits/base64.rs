@@ -27,7 +27,7 @@ pub fn encode(bytes: &[u8]) -> String {
 /// (a length that is a multiple of 4, padding only at the end, no stray bits in the last letter).
 pub fn decode(text: &str) -> Option<Vec<u8>> {
     let t = text.as_bytes();
-    if t.len() % 4 != 0 {
+    if !t.len().is_multiple_of(4) {
         return None;
     }
     let pad = t.iter().rev().take_while(|&&c| c == b'=').count();
