@@ -82,6 +82,16 @@ test('the page the service worker keeps is the one served, before the app change
       head: doc.head.innerHTML, body: doc.body.innerHTML };
   }, html);
   assert.deepEqual(await shape(kept), await shape(served));
+  // Her language, fetched before the service worker answered, is kept too: offline, the app
+  // starts in Vietnamese.
+  assert.ok(await page.evaluate(async () => !!(await caches.match('locales/vi.tsv'))), 'vi.tsv kept');
+  await device.context.setOffline(true);
+  await page.reload();
+  await page.getByTestId('lang-en').waitFor();
+  assert.equal(await page.evaluate(() => document.documentElement.lang), 'vi');
+  assert.equal(await page.getByTestId('lang-missing').count(), 0);
+  await device.context.setOffline(false);
+  device.assertClean();
   await device.context.close();
 });
 
