@@ -249,6 +249,12 @@ async function offlineReload({ device, origin, site }) {
 /** (h) A first visit downloads each of the app's files once (WebKit's service worker does not share
  *  the page's downloads: the page hands them over, issue 18), and ends with the app kept whole. */
 async function fetchedOnce({ device, origin, site }) {
+  // The server's log is shared: let the journeys before finish their downloads (a device being
+  // closed can still be fetching) before counting this device's.
+  for (let n = -1, end = Date.now() + 20_000; n !== site.requests().length && Date.now() < end;) {
+    n = site.requests().length;
+    await new Promise((r) => setTimeout(r, 1500));
+  }
   const from = site.requests().length;
   const d = await device('phone');
   await d.goto(origin + '/');
