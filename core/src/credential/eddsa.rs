@@ -169,9 +169,14 @@ pub fn proof_config(doc: &Value, key: &VerifyingKey, created: &str) -> Value {
 
 /// SHA-256 of the canonical proof config, then SHA-256 of the canonical document.
 pub fn hash_data(doc: &Value, config: &Value) -> [u8; 64] {
+    halves(&canonical(config), &canonical(doc))
+}
+
+/// What both suites sign: SHA-256 of the canonical proof config, then of the canonical document.
+fn halves(config: &str, doc: &str) -> [u8; 64] {
     let mut out = [0u8; 64];
-    out[..32].copy_from_slice(&sha256(canonical(config).as_bytes()));
-    out[32..].copy_from_slice(&sha256(canonical(doc).as_bytes()));
+    out[..32].copy_from_slice(&sha256(config.as_bytes()));
+    out[32..].copy_from_slice(&sha256(doc.as_bytes()));
     out
 }
 
@@ -241,18 +246,11 @@ pub fn proof_config_for(suite: Suite, doc: &Value, key: &VerifyingKey, created: 
 /// if an `eddsa-rdfc-2022` document is not one [`super::rdfc`] reads.
 pub fn hash_data_for(suite: Suite, doc: &Value, config: &Value) -> Option<[u8; 64]> {
     match suite {
-        Suite::Jcs => {
-            let mut out = [0u8; 64];
-            out[..32].copy_from_slice(&sha256(jcs(config)?.as_bytes()));
-            out[32..].copy_from_slice(&sha256(jcs(doc)?.as_bytes()));
-            Some(out)
-        }
-        Suite::Rdfc => {
-            let mut out = [0u8; 64];
-            out[..32].copy_from_slice(&sha256(super::rdfc::canonize(config)?.as_bytes()));
-            out[32..].copy_from_slice(&sha256(super::rdfc::canonize(doc)?.as_bytes()));
-            Some(out)
-        }
+        Suite::Jcs => Some(halves(&jcs(config)?, &jcs(doc)?)),
+        Suite::Rdfc => Some(halves(
+            &super::rdfc::canonize(config)?,
+            &super::rdfc::canonize(doc)?,
+        )),
     }
 }
 
